@@ -1,0 +1,69 @@
+/**
+ * The application factory: builds and registers everything, never listens.
+ * `server.ts` listens; tests call `buildApp()` and `request(app.server)`.
+ */
+import { randomUUID } from "node:crypto";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Config } from "./env.ts";
+import authPlugin from "./plugins/app/auth.ts";
+import configPlugin from "./plugins/app/config.ts";
+import databasePlugin from "./plugins/app/database.ts";
+import errorsPlugin from "./plugins/app/errors.ts";
+import externalPlugins from "./plugins/external/index.ts";
+import openapiPlugin from "./plugins/external/openapi.ts";
+import healthRoutes from "./routes/health.ts";
+import v1Routes from "./routes/api/v1/index.ts";
+
+export const BODY_LIMIT_BYTES = 1_048_576;
+
+export function loggerOptions(config: Config): FastifyServerOptions["logger"] {
+  return {
+    level: config.LOG_LEVEL,
+    redact: {
+      paths: [
+        "req.headers.authorization",
+        "req.headers.cookie",
+        'res.headers["set-cookie"]',
+        "*.password",
+        "*.passwordHash",
+        "*.accessToken",
+        "*.refreshToken",
+      ],
+      censor: "[redacted]",
+    },
+  };
+}
+
+export async function buildApp(config: Config): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config),
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: (request) => {
+      const incoming = request.headers["x-request-id"];
+      return typeof incoming === "string" && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    trustProxy: config.NODE_ENV === "production" ? "loopback" : false,
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  // JSON only: any other body type is a 415, not a string that fails validation.
+  app.removeContentTypeParser("text/plain");
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("X-Request-Id", request.id);
+  });
+
+  await app.register(configPlugin, { config });
+  await app.register(errorsPlugin);
+  await app.register(externalPlugins);
+  await app.register(openapiPlugin);
+  await app.register(databasePlugin);
+  await app.register(authPlugin);
+
+  await app.register(healthRoutes);
+  await app.register(v1Routes, { prefix: "/api/v1" });
+
+  return app;
+}

@@ -1,0 +1,60 @@
+/**
+ * The API's configuration, parsed once from the environment at boot. Nothing
+ * else in the API reads `process.env`.
+ */
+import { z } from "zod";
+
+const ZCsvSchema = z.string().transform((value) =>
+  value
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean),
+);
+
+export const ZConfigSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    HOST: z.string().min(1).default("127.0.0.1"),
+    PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, message: "must be a postgresql:// URL" }),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    JWT_SECRET: z.string().optional(),
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+    REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    CORS_ORIGINS: ZCsvSchema.default([]),
+    AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
+    AUTH_RATE_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(10),
+    AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(25),
+  })
+  .superRefine((config, ctx) => {
+    if (config.NODE_ENV === "production" && (config.JWT_SECRET?.length ?? 0) < 32) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["JWT_SECRET"],
+        message: "is required in production and must be at least 32 characters",
+      });
+    }
+  })
+  .transform((config) => ({
+    ...config,
+    // Outside production a fixed development secret keeps `pnpm dev` zero-config.
+    JWT_SECRET: config.JWT_SECRET ?? "traction-development-secret-not-for-production-use",
+  }));
+
+export type Config = z.infer<typeof ZConfigSchema>;
+export type ConfigInput = z.input<typeof ZConfigSchema>;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const result = ZConfigSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".") || "(config)"}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}

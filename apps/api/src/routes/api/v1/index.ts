@@ -1,0 +1,29 @@
+/**
+ * The /api/v1 tree. Public routes first; everything else sits in one
+ * authenticated scope whose hook runs once for the whole subtree.
+ */
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { ZProblemSchema } from "@traction/schemas";
+import authRoutes from "./auth/index.ts";
+import meRoutes from "./me/index.ts";
+
+export const AUTH_ERRORS = { 401: ZProblemSchema } as const;
+
+const v1Routes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(authRoutes, { prefix: "/auth" });
+
+  await app.register(async (authenticated) => {
+    authenticated.addHook("onRequest", app.authenticate);
+    authenticated.addHook("onRoute", (route) => {
+      // Document the bearer requirement and the 401 on every authenticated route.
+      route.schema = {
+        ...route.schema,
+        security: [{ bearerAuth: [] }],
+        response: { ...AUTH_ERRORS, ...(route.schema?.response as object | undefined) },
+      };
+    });
+    await authenticated.register(meRoutes, { prefix: "/me" });
+  });
+};
+
+export default v1Routes;

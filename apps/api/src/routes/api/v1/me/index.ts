@@ -1,0 +1,11 @@
+import { ZUserSchema } from "@traction/schemas";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { getUser } from "../../../../services/users/get-user.ts";
+
+const meRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get("", { schema: { tags: ["auth"], summary: "The signed-in account", response: { 200: ZUserSchema } } }, async (request) =>
+    getUser(app.db, request.user.id),
+  );
+};
+
+export default meRoutes;

@@ -1,0 +1,77 @@
+/**
+ * Refresh tokens: random, stored only as hashes, rotated on every use. A token
+ * belongs to a family (one sign-in); presenting a token that was already used
+ * is taken as theft and revokes the whole family.
+ */
+import { randomUUID } from "node:crypto";
+import type { Database } from "@traction/db";
+import { unauthorized } from "../../lib/errors.ts";
+import { randomToken, sha256 } from "../../lib/tokens.ts";
+import type { AuthenticatedUser } from "../../plugins/app/auth.ts";
+
+const DAY_MS = 86_400_000;
+
+export async function issueRefreshToken(
+  db: Database,
+  userId: string,
+  ttlDays: number,
+  familyId: string = randomUUID(),
+): Promise<string> {
+  const token = randomToken();
+  await db.refreshToken.create({
+    data: { userId, familyId, tokenHash: sha256(token), expiresAt: new Date(Date.now() + ttlDays * DAY_MS) },
+  });
+  return token;
+}
+
+async function revokeFamily(db: Database, familyId: string): Promise<void> {
+  await db.refreshToken.updateMany({ where: { familyId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+/** Spends a refresh token and returns its user and the next token of the family. */
+export async function rotateRefreshToken(
+  db: Database,
+  token: string,
+  ttlDays: number,
+): Promise<{ user: AuthenticatedUser; refreshToken: string }> {
+  const stored = await db.refreshToken.findUnique({
+    where: { tokenHash: sha256(token) },
+    include: { user: { select: { id: true, role: true } } },
+  });
+  if (!stored) throw unauthorized("Invalid refresh token");
+  if (stored.usedAt || stored.revokedAt) {
+    await revokeFamily(db, stored.familyId);
+    throw unauthorized("Refresh token was already used; please sign in again");
+  }
+  if (stored.expiresAt.getTime() <= Date.now()) throw unauthorized("Refresh token expired");
+
+  const next = randomToken();
+  const rotated = await db.$transaction(async (tx) => {
+    const claimed = await tx.refreshToken.updateMany({
+      where: { id: stored.id, usedAt: null, revokedAt: null },
+      data: { usedAt: new Date() },
+    });
+    if (claimed.count !== 1) return false;
+    await tx.refreshToken.create({
+      data: {
+        userId: stored.userId,
+        familyId: stored.familyId,
+        tokenHash: sha256(next),
+        expiresAt: new Date(Date.now() + ttlDays * DAY_MS),
+      },
+    });
+    return true;
+  });
+  if (!rotated) {
+    // Another request spent it between our read and our claim: treat as reuse.
+    await revokeFamily(db, stored.familyId);
+    throw unauthorized("Refresh token was already used; please sign in again");
+  }
+  return { user: stored.user, refreshToken: next };
+}
+
+/** Sign-out: the token's whole family stops working. Unknown tokens are ignored. */
+export async function revokeRefreshToken(db: Database, token: string): Promise<void> {
+  const stored = await db.refreshToken.findUnique({ where: { tokenHash: sha256(token) }, select: { familyId: true } });
+  if (stored) await revokeFamily(db, stored.familyId);
+}

@@ -1,0 +1,26 @@
+import type { Database } from "@traction/db";
+import type { TRole } from "@traction/schemas";
+import { conflict } from "../../lib/errors.ts";
+import { hashPassword } from "../../lib/passwords.ts";
+import { isUniqueViolation } from "../../lib/prisma-errors.ts";
+import { USER_VIEW, type UserView } from "../users/user-view.ts";
+
+export interface RegisterUserInput {
+  email: string;
+  password: string;
+  name: string;
+  role: TRole;
+}
+
+export async function registerUser(db: Database, input: RegisterUserInput): Promise<UserView> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.user.create({
+      data: { email: input.email, passwordHash, name: input.name, role: input.role },
+      select: USER_VIEW,
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict("An account with this email already exists");
+    throw error;
+  }
+}
