@@ -3,7 +3,8 @@
  * `server.ts` listens; tests call `buildApp()` and `request(app.server)`.
  */
 import { randomUUID } from "node:crypto";
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyInstance } from "fastify";
+import type { DestinationStream, LoggerOptions as PinoLoggerOptions } from "pino";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./env.ts";
 import authPlugin from "./plugins/app/auth.ts";
@@ -17,7 +18,7 @@ import v1Routes from "./routes/api/v1/index.ts";
 
 export const BODY_LIMIT_BYTES = 1_048_576;
 
-export function loggerOptions(config: Config): FastifyServerOptions["logger"] {
+export function loggerOptions(config: Config): PinoLoggerOptions {
   return {
     level: config.LOG_LEVEL,
     redact: {
@@ -35,9 +36,15 @@ export function loggerOptions(config: Config): FastifyServerOptions["logger"] {
   };
 }
 
-export async function buildApp(config: Config): Promise<FastifyInstance> {
+export interface BuildOptions {
+  /** Where the log goes (default: stdout). Tests pass a stream to read it. */
+  logStream?: DestinationStream;
+}
+
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const logger = loggerOptions(config);
   const app = Fastify({
-    logger: loggerOptions(config),
+    logger: options.logStream ? { ...logger, stream: options.logStream } : logger,
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: (request) => {
       const incoming = request.headers["x-request-id"];
@@ -51,8 +58,15 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   app.removeContentTypeParser("text/plain");
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // While closing, answer in-flight requests with `Connection: close`, so keep-alive
+  // sockets do not hold the shutdown open until their idle timeout.
+  let closing = false;
+  app.addHook("preClose", async () => {
+    closing = true;
+  });
   app.addHook("onSend", async (request, reply) => {
     reply.header("X-Request-Id", request.id);
+    if (closing) reply.header("Connection", "close");
   });
 
   await app.register(configPlugin, { config });

@@ -21,30 +21,49 @@ const UNAVAILABLE_CODES = new Set([
   "P1017", // Prisma: server closed the connection
 ]);
 
+const UNAVAILABLE_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+  "DatabaseDoesNotExist",
+]);
+
 const UNAVAILABLE_MESSAGES = [
   /connection terminated/i,
   /connect ECONNREFUSED/i,
   /terminating connection/i,
+  /can't reach database server/i,
   /DatabaseNotReachable/i,
 ];
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
-  let current: unknown = error;
-  while (current && typeof current === "object" && !seen.has(current)) {
+  const queue: unknown[] = [error];
+  while (queue.length > 0) {
+    const current = queue.shift();
+    if (!current || typeof current !== "object" || seen.has(current)) continue;
     seen.add(current);
-    const candidate = current as { code?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown; cause?: unknown };
+    const candidate = current as {
+      code?: unknown;
+      originalCode?: unknown;
+      kind?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      meta?: { driverAdapterError?: unknown };
+    };
     for (const code of [candidate.code, candidate.originalCode]) {
       if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
     }
-    if (candidate.kind === "DatabaseNotReachable" || candidate.kind === "ConnectionClosed") return true;
+    if (typeof candidate.kind === "string" && UNAVAILABLE_KINDS.has(candidate.kind)) return true;
     if (
       typeof candidate.message === "string" &&
       UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(candidate.message as string))
     ) {
       return true;
     }
-    current = candidate.cause;
+    // Prisma wraps driver-adapter errors in `meta.driverAdapterError`; pg and Node chain `cause`.
+    queue.push(candidate.cause, candidate.meta?.driverAdapterError);
   }
   return false;
 }
