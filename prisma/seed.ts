@@ -1,0 +1,34 @@
+/**
+ * `pnpm db:seed`: fills an empty database with the demo accounts. Idempotent:
+ * a database that already has users is left alone, so it is safe to run on
+ * every start (the launcher does). Each part of the demo data is one function
+ * in prisma/seed/, called here in order.
+ */
+import { createDatabase, type Database } from "@traction/db";
+import { seedAccounts } from "./seed/accounts.ts";
+import { DEMO_COACH, DEMO_JOBSEEKER, DEMO_PASSWORD } from "./seed/demo-accounts.ts";
+
+async function seed(db: Database): Promise<void> {
+  const users = await db.user.count();
+  if (users > 0) {
+    console.log(`seed: the database already has ${users} user(s); nothing to do`);
+    return;
+  }
+  await seedAccounts(db);
+  console.log(
+    `seed: created the demo jobseeker ${DEMO_JOBSEEKER.email} and the demo coach ${DEMO_COACH.email} (password ${DEMO_PASSWORD})`,
+  );
+}
+
+const connectionString = process.env.DATABASE_URL;
+if (!connectionString) {
+  console.error("seed: DATABASE_URL is not set (use `pnpm start`, or set it to a postgresql:// URL)");
+  process.exit(1);
+}
+
+const db = createDatabase({ connectionString, maxConnections: 2 });
+try {
+  await seed(db);
+} finally {
+  await db.$disconnect();
+}
