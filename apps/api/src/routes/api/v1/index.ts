@@ -6,6 +6,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ZProblemSchema } from "@traction/schemas";
 import authRoutes from "./auth/index.ts";
 import meRoutes from "./me/index.ts";
+import recordRoutes from "./records/index.ts";
 
 export const AUTH_ERRORS = { 401: ZProblemSchema } as const;
 
@@ -23,6 +24,7 @@ const v1Routes: FastifyPluginAsyncZod = async (app) => {
       };
     });
     await authenticated.register(meRoutes, { prefix: "/me" });
+    await authenticated.register(recordRoutes);
   });
 };
 

@@ -1,0 +1,56 @@
+/**
+ * Keyset (cursor) pagination: rows are ordered by (sort key DESC, id DESC) and
+ * the cursor names the last row seen, so concurrent inserts never shift a page.
+ */
+import { invalid } from "../../lib/errors.ts";
+
+export type SortField = "createdAt" | "date";
+
+interface CursorPayload {
+  k: string;
+  id: string;
+}
+
+export function encodeCursor(sortValue: Date, id: string): string {
+  return Buffer.from(JSON.stringify({ k: sortValue.toISOString(), id } satisfies CursorPayload)).toString("base64url");
+}
+
+export function decodeCursor(cursor: string): { sortValue: Date; id: string } {
+  try {
+    const payload = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as Partial<CursorPayload>;
+    const sortValue = new Date(payload.k ?? "");
+    if (typeof payload.id !== "string" || !/^[0-9a-f-]{36}$/i.test(payload.id) || Number.isNaN(sortValue.getTime())) {
+      throw new Error("bad cursor");
+    }
+    return { sortValue, id: payload.id };
+  } catch {
+    throw invalid([{ path: "cursor", message: "is not a cursor this API returned" }]);
+  }
+}
+
+/** The Prisma `where` and `orderBy` for one page after `cursor`. */
+export function keyset(field: SortField, cursor: string | undefined) {
+  const orderBy = [{ [field]: "desc" as const }, { id: "desc" as const }];
+  if (!cursor) return { where: {}, orderBy };
+  const { sortValue, id } = decodeCursor(cursor);
+  return {
+    where: { OR: [{ [field]: { lt: sortValue } }, { [field]: sortValue, id: { lt: id } }] },
+    orderBy,
+  };
+}
+
+/** Rows fetched with `take: limit + 1` → one page and the cursor of the next. */
+export function toPage<Row extends { id: string }>(
+  rows: Row[],
+  limit: number,
+  field: SortField,
+  sortValueOf: (row: Row) => Date,
+) {
+  const data = rows.slice(0, limit);
+  const last = data.at(-1);
+  return {
+    data,
+    nextCursor: rows.length > limit && last ? encodeCursor(sortValueOf(last), last.id) : null,
+    field,
+  };
+}

@@ -1,0 +1,50 @@
+/** Record fixtures made through the API, as a client would. */
+import type { FastifyInstance } from "fastify";
+import request from "supertest";
+import type { TestUser } from "./users.ts";
+
+export async function post(
+  app: FastifyInstance,
+  user: TestUser,
+  path: string,
+  body: object,
+): Promise<{ id: string } & Record<string, unknown>> {
+  const response = await request(app.server).post(path).set(user.auth).send(body);
+  if (response.status !== 201) throw new Error(`POST ${path} → ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body;
+}
+
+export const makeVenue = (app: FastifyInstance, user: TestUser, body: object = {}) =>
+  post(app, user, "/api/v1/venues", { name: "Downtown Rotary", kind: "BUSINESS_NETWORKING_GROUP", ...body });
+
+export async function makeEvent(app: FastifyInstance, user: TestUser, body: object = {}) {
+  const venueId = "venueId" in body ? undefined : (await makeVenue(app, user)).id;
+  return post(app, user, "/api/v1/events", { venueId, date: daysAgo(3), hours: 2, ...body });
+}
+
+export const makeContact = (app: FastifyInstance, user: TestUser, body: object = {}) =>
+  post(app, user, "/api/v1/contacts", { name: "Pat Plumber", ...body });
+
+export const makeCompany = (app: FastifyInstance, user: TestUser, body: object = {}) =>
+  post(app, user, "/api/v1/companies", { name: "Acme Corp", ...body });
+
+/** `YYYY-MM-DD`, `days` before today (UTC). Negative for the future. */
+export function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Every id of a paginated list, following `nextCursor` to the end. */
+export async function listAll(app: FastifyInstance, user: TestUser, path: string, query: Record<string, string | number> = {}) {
+  const rows: Array<Record<string, unknown> & { id: string }> = [];
+  let cursor: string | null = null;
+  do {
+    const response: request.Response = await request(app.server)
+      .get(path)
+      .query({ ...query, ...(cursor ? { cursor } : {}) })
+      .set(user.auth)
+      .expect(200);
+    rows.push(...response.body.data);
+    cursor = response.body.nextCursor;
+  } while (cursor);
+  return rows;
+}

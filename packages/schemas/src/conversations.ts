@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { ZDateSchema, ZIdSchema, ZPaginationQuerySchema, listOf } from "./common.ts";
+import { ZNotesSchema, ZRecordBaseSchema, ZRecordDateSchema, updateOf } from "./records.ts";
+
+export const CHANNELS = ["AT_EVENT", "ONE_ON_ONE", "PHONE", "EMAIL", "ONLINE"] as const;
+export const ZChannelSchema = z.enum(CHANNELS);
+
+export const ZFollowUpInputSchema = z.strictObject({
+  action: z.string().trim().min(1, { message: "is required" }).max(200),
+  dueOn: ZRecordDateSchema,
+});
+
+export const ZCreateConversationSchema = z.strictObject({
+  date: ZRecordDateSchema,
+  contactIds: z.array(ZIdSchema).min(1, { message: "must name at least one contact" }).max(50),
+  eventId: ZIdSchema.nullable().optional(),
+  meetingId: ZIdSchema.nullable().optional(),
+  channel: ZChannelSchema.nullable().optional(),
+  mentionedJobSearch: z.boolean().optional(),
+  mentionedCompanyIds: z.array(ZIdSchema).max(50).optional(),
+  explainedWhatIDo: z.boolean().optional(),
+  smallTalkOnly: z.boolean().optional(),
+  notes: ZNotesSchema.nullable().optional(),
+  followUp: ZFollowUpInputSchema.nullable().optional().meta({
+    description: "Becomes a task linked to the first contact; the task's `done` is the follow-up's state.",
+  }),
+});
+export type TCreateConversation = z.input<typeof ZCreateConversationSchema>;
+
+export const ZUpdateConversationSchema = updateOf(ZCreateConversationSchema);
+export type TUpdateConversation = z.input<typeof ZUpdateConversationSchema>;
+
+export const ZConversationSchema = ZRecordBaseSchema.extend({
+  date: ZDateSchema,
+  contactIds: z.array(ZIdSchema),
+  eventId: ZIdSchema.nullable(),
+  meetingId: ZIdSchema.nullable(),
+  channel: ZChannelSchema.nullable(),
+  mentionedJobSearch: z.boolean(),
+  mentionedCompanyIds: z.array(ZIdSchema),
+  explainedWhatIDo: z.boolean(),
+  smallTalkOnly: z.boolean(),
+  notes: z.string().nullable(),
+  followUp: z.object({ action: z.string(), dueOn: ZDateSchema.nullable(), done: z.boolean(), taskId: ZIdSchema }).nullable(),
+}).meta({ id: "Conversation" });
+export type TConversation = z.output<typeof ZConversationSchema>;
+
+export const ZConversationListQuerySchema = ZPaginationQuerySchema.extend({
+  contactId: ZIdSchema.optional(),
+  eventId: ZIdSchema.optional(),
+  from: ZDateSchema.optional(),
+  to: ZDateSchema.optional(),
+});
+export const ZConversationListSchema = listOf(ZConversationSchema);

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { ZIdSchema, ZPaginationQuerySchema, listOf } from "./common.ts";
+import { ZNotesSchema, ZRecordBaseSchema, ZUrlSchema, updateOf } from "./records.ts";
+
+export const LEAD_STAGES = ["IDEA", "REFERRAL", "APPLIED", "INTERVIEW", "OFFER", "HIRED", "LOST"] as const;
+export const ZLeadStageSchema = z.enum(LEAD_STAGES);
+
+export const ZCreateLeadSchema = z.strictObject({
+  title: z.string().trim().min(1, { message: "is required" }).max(200),
+  stage: ZLeadStageSchema,
+  companyId: ZIdSchema.nullable().optional(),
+  sourceContactId: ZIdSchema.nullable().optional(),
+  url: ZUrlSchema.nullable().optional(),
+  notes: ZNotesSchema.nullable().optional(),
+});
+export type TCreateLead = z.input<typeof ZCreateLeadSchema>;
+
+export const ZUpdateLeadSchema = updateOf(ZCreateLeadSchema);
+export type TUpdateLead = z.input<typeof ZUpdateLeadSchema>;
+
+export const ZLeadSchema = ZRecordBaseSchema.extend({
+  title: z.string(),
+  stage: ZLeadStageSchema,
+  companyId: ZIdSchema.nullable(),
+  sourceContactId: ZIdSchema.nullable(),
+  url: z.string().nullable(),
+  notes: z.string().nullable(),
+}).meta({ id: "Lead" });
+export type TLead = z.output<typeof ZLeadSchema>;
+
+export const ZLeadListQuerySchema = ZPaginationQuerySchema.extend({
+  stage: ZLeadStageSchema.optional(),
+  companyId: ZIdSchema.optional(),
+});
+export const ZLeadListSchema = listOf(ZLeadSchema);

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { ZDateSchema, ZPaginationQuerySchema, listOf } from "./common.ts";
+import { ZRecordBaseSchema, ZRecordDateSchema, ZUrlSchema, updateOf } from "./records.ts";
+
+export const ZCreatePostSchema = z.strictObject({
+  title: z.string().trim().min(1, { message: "is required" }).max(300),
+  url: ZUrlSchema.nullable().optional(),
+  publishedOn: ZRecordDateSchema.nullable().optional(),
+});
+export type TCreatePost = z.input<typeof ZCreatePostSchema>;
+
+export const ZUpdatePostSchema = updateOf(ZCreatePostSchema);
+export type TUpdatePost = z.input<typeof ZUpdatePostSchema>;
+
+export const ZPostSchema = ZRecordBaseSchema.extend({
+  title: z.string(),
+  url: z.string().nullable(),
+  publishedOn: ZDateSchema.nullable(),
+}).meta({ id: "Post" });
+export type TPost = z.output<typeof ZPostSchema>;
+
+export const ZPostListQuerySchema = ZPaginationQuerySchema;
+export const ZPostListSchema = listOf(ZPostSchema);

@@ -1,0 +1,37 @@
+/**
+ * Building blocks shared by the record schemas: the server-owned fields every
+ * record has, and field rules reused across resources.
+ */
+import { z } from "zod";
+import { ZDateSchema, ZIdSchema, ZTimestampSchema } from "./common.ts";
+
+/** `id`, `createdAt`, `updatedAt`: set by the server, never by a client. */
+export const ZRecordBaseSchema = z.object({
+  id: ZIdSchema,
+  createdAt: ZTimestampSchema,
+  updatedAt: ZTimestampSchema,
+});
+
+const DAY_MS = 86_400_000;
+
+/** A plain date that may not lie more than a year in the future. */
+export const ZRecordDateSchema = ZDateSchema.refine((date) => date.getTime() <= Date.now() + 366 * DAY_MS, {
+  message: "may not be more than a year in the future",
+});
+
+/** A timestamp with the same one-year horizon. */
+export const ZRecordTimestampSchema = ZTimestampSchema.refine((date) => date.getTime() <= Date.now() + 366 * DAY_MS, {
+  message: "may not be more than a year in the future",
+});
+
+export const ZNameSchema = z.string().trim().min(1, { message: "is required" }).max(200);
+export const ZNotesSchema = z.string().max(10_000);
+export const ZUrlSchema = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).max(2_000);
+
+/** Optional text on update: `null` clears it. */
+export const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
+
+/** Turns a create schema into its partial update (PATCH) counterpart, rejecting an empty body. */
+export function updateOf<T extends z.ZodObject>(create: T) {
+  return create.partial().refine((body) => Object.keys(body).length > 0, { message: "must change at least one field" });
+}
