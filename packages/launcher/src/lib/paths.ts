@@ -1,0 +1,11 @@
+/** Where things live: the repository, and the git-ignored `.data/` folder the launcher owns. */
+import path from "node:path";
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, "../../../..");
+export const DATA_DIR = path.join(REPO_ROOT, ".data");
+
+export const dataPath = (...parts: string[]): string => path.join(DATA_DIR, ...parts);
+export const repoPath = (...parts: string[]): string => path.join(REPO_ROOT, ...parts);
+
+/** A path as the user would type it from the repository root. */
+export const shortPath = (absolute: string): string => path.relative(REPO_ROOT, absolute) || ".";

@@ -1,0 +1,54 @@
+/**
+ * `.data/run/<name>.pid`: which processes the launcher started, so that the
+ * next launcher can find them if this one is killed without a chance to clean up.
+ */
+import { mkdir, readFile, realpath, rm, writeFile } from "node:fs/promises";
+import { dataPath } from "./paths.ts";
+
+export interface PidRecord {
+  pid: number;
+  /** The process's working folder, which tells it apart from an unrelated process that reused the pid. */
+  cwd: string;
+}
+
+const file = (name: string) => dataPath("run", `${name}.pid`);
+
+export async function writePidRecord(name: string, record: PidRecord): Promise<void> {
+  await mkdir(dataPath("run"), { recursive: true });
+  await writeFile(file(name), JSON.stringify(record));
+}
+
+export async function readPidRecord(name: string): Promise<PidRecord | undefined> {
+  try {
+    return JSON.parse(await readFile(file(name), "utf8")) as PidRecord;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function removePidRecord(name: string): Promise<void> {
+  await rm(file(name), { force: true });
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Whether the recorded process still runs. On Linux, /proc confirms it is the
+ * same program (same working folder); elsewhere a live pid has to do.
+ */
+export async function isStillRunning(record: PidRecord): Promise<boolean> {
+  if (!isAlive(record.pid)) return false;
+  try {
+    const [actual, expected] = await Promise.all([realpath(`/proc/${record.pid}/cwd`), realpath(record.cwd)]);
+    return actual === expected;
+  } catch {
+    return process.platform !== "linux";
+  }
+}
