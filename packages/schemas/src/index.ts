@@ -11,3 +11,5 @@ export * from "./companies.ts";
 export * from "./leads.ts";
 export * from "./tasks.ts";
 export * from "./posts.ts";
+export * from "./insights.ts";
+export * from "./account.ts";

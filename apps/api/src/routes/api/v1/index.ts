@@ -5,6 +5,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ZProblemSchema } from "@traction/schemas";
 import authRoutes from "./auth/index.ts";
+import insightsRoutes from "./insights/index.ts";
 import meRoutes from "./me/index.ts";
 import recordRoutes from "./records/index.ts";
 
@@ -25,6 +26,7 @@ const v1Routes: FastifyPluginAsyncZod = async (app) => {
     });
     await authenticated.register(meRoutes, { prefix: "/me" });
     await authenticated.register(recordRoutes);
+    await authenticated.register(insightsRoutes, { prefix: "/insights" });
   });
 };
 

@@ -1,0 +1,35 @@
+/** Periods and weeks, in UTC calendar days. Weeks start on Monday. */
+export const DAY_MS = 86_400_000;
+export const DEFAULT_PERIOD_DAYS = 28;
+
+export function startOfUtcDay(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}
+
+export const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
+
+export function mondayOf(date: Date): Date {
+  const day = startOfUtcDay(date);
+  return addDays(day, -((day.getUTCDay() + 6) % 7));
+}
+
+export interface Period {
+  from: Date;
+  to: Date;
+  /** "Now" for overdue and stalled: today, or the end of a period that is over. */
+  asOf: Date;
+}
+
+export function resolvePeriod(query: { from?: Date | undefined; to?: Date | undefined }, now: Date = new Date()): Period {
+  const today = startOfUtcDay(now);
+  const to = query.to ?? (query.from && query.from > today ? addDays(query.from, DEFAULT_PERIOD_DAYS - 1) : today);
+  const from = query.from ?? addDays(to, -(DEFAULT_PERIOD_DAYS - 1));
+  return { from, to, asOf: to < today ? to : today };
+}
+
+/** Every Monday from the week of `from` to the week of `to`. */
+export function weeksOf(from: Date, to: Date): Date[] {
+  const weeks: Date[] = [];
+  for (let week = mondayOf(from); week <= to; week = addDays(week, 7)) weeks.push(week);
+  return weeks;
+}

@@ -1,0 +1,109 @@
+import { z } from "zod";
+import { ZDateSchema, ZIdSchema } from "./common.ts";
+import { ZVenueKindSchema } from "./venues.ts";
+
+export const TIPS = ["WHERE", "OPPORTUNITIES", "CONVERSATIONS", "ONE_ON_ONES"] as const;
+export const ZTipSchema = z.enum(TIPS);
+export type TTip = z.infer<typeof ZTipSchema>;
+
+export const TIP_STATUSES = ["OK", "WARN", "ALERT"] as const;
+export const ZTipStatusSchema = z.enum(TIP_STATUSES);
+export type TTipStatus = z.infer<typeof ZTipStatusSchema>;
+
+export const FLAGS = [
+  "SUPPORT_GROUP_HEAVY",
+  "FEW_VENUE_KINDS",
+  "BACK_ROOM_VOLUNTEERING",
+  "RUT",
+  "NOT_MENTIONING_SEARCH",
+  "PITCH_STALE",
+  "NO_ONE_ON_ONES",
+  "OVERDUE_FOLLOW_UPS",
+  "STALLED",
+] as const;
+export const ZFlagSchema = z.enum(FLAGS);
+export type TFlag = z.infer<typeof ZFlagSchema>;
+
+const MAX_PERIOD_DAYS = 731;
+
+export const ZInsightsQuerySchema = z
+  .strictObject({
+    from: ZDateSchema.optional().meta({ description: "First day of the period (default: 27 days before `to`)." }),
+    to: ZDateSchema.optional().meta({ description: "Last day of the period (default: today, UTC)." }),
+  })
+  .superRefine((query, ctx) => {
+    if (query.from && query.to) {
+      if (query.from > query.to) ctx.addIssue({ code: "custom", path: ["from"], message: "must not be after `to`" });
+      else if ((query.to.getTime() - query.from.getTime()) / 86_400_000 > MAX_PERIOD_DAYS) {
+        ctx.addIssue({ code: "custom", path: ["from"], message: `the period may span at most ${MAX_PERIOD_DAYS} days` });
+      }
+    }
+  });
+export type TInsightsQuery = z.input<typeof ZInsightsQuerySchema>;
+
+export const ZFindingSchema = z.object({
+  code: ZFlagSchema,
+  severity: ZTipStatusSchema.exclude(["OK"]),
+  message: z.string(),
+  evidence: z.record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.null(), z.array(z.string())])),
+  recommendation: z.string(),
+});
+export type TFinding = z.infer<typeof ZFindingSchema>;
+
+export const ZTipReportSchema = z.object({
+  tip: ZTipSchema,
+  status: ZTipStatusSchema,
+  metrics: z.record(z.string(), z.number().nullable()),
+  findings: z.array(ZFindingSchema),
+});
+export type TTipReport = z.infer<typeof ZTipReportSchema>;
+
+const ZTargetSchema = z.object({ target: z.number(), actual: z.number() });
+
+export const ZInsightsSchema = z
+  .object({
+    period: z.object({ from: ZDateSchema, to: ZDateSchema }),
+    healthScore: z.number().int().min(0).max(100),
+    tips: z.array(ZTipReportSchema),
+    flags: z.array(ZFlagSchema),
+    funnel: z.object({
+      hours: z.number(),
+      newContacts: z.number().int(),
+      conversations: z.number().int(),
+      oneOnOnes: z.number().int(),
+      leads: z.number().int(),
+      interviews: z.number().int(),
+      offers: z.number().int(),
+    }),
+    byVenueKind: z.array(
+      z.object({
+        kind: ZVenueKindSchema,
+        hours: z.number(),
+        events: z.number().int(),
+        newContacts: z.number().int(),
+        leads: z.number().int(),
+        leadsPerHour: z.number().nullable(),
+      }),
+    ),
+    weekly: z.array(
+      z.object({
+        weekStart: ZDateSchema,
+        events: z.number().int(),
+        hours: z.number(),
+        newContacts: z.number().int(),
+        conversations: z.number().int(),
+        oneOnOnes: z.number().int(),
+        leads: z.number().int(),
+      }),
+    ),
+    targets: z.object({
+      weekStart: ZDateSchema,
+      events: ZTargetSchema,
+      newContacts: ZTargetSchema,
+      oneOnOnes: ZTargetSchema,
+      conversationsMentioningSearchPct: ZTargetSchema,
+    }),
+    lastActivityOn: ZDateSchema.nullable(),
+  })
+  .meta({ id: "Insights" });
+export type TInsights = z.output<typeof ZInsightsSchema>;
