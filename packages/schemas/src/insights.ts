@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZDateSchema, ZIdSchema } from "./common.ts";
+import { ZDateSchema } from "./common.ts";
 import { ZVenueKindSchema } from "./venues.ts";
 
 export const TIPS = ["WHERE", "OPPORTUNITIES", "CONVERSATIONS", "ONE_ON_ONES"] as const;

@@ -16,4 +16,7 @@ export const THRESHOLDS = {
   penalty: { WARN: 16, ALERT: 25 },
 } as const;
 
-export type Thresholds = typeof THRESHOLDS;
+/** The same shape with plain numbers, so a caller (or a test) can pass stricter or looser values. */
+export type Thresholds = {
+  readonly [Rule in keyof typeof THRESHOLDS]: { readonly [Key in keyof (typeof THRESHOLDS)[Rule]]: number };
+};
