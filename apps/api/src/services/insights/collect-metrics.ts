@@ -1,41 +1,35 @@
 /**
- * Runs the aggregation statements concurrently (each a single set-based query
- * in PostgreSQL) and assembles the metrics the rules read. Only aggregated
- * rows reach JavaScript — never a table.
+ * Runs the aggregation statements concurrently — each one set-based over all
+ * the requested owners — and assembles each owner's metrics for the rules.
+ * Only aggregated rows reach JavaScript, never a table; the number of queries
+ * does not grow with the number of owners.
  */
 import type { VenueKind } from "@traction/db";
 import type { DbClient } from "../records/db-client.ts";
 import type { InsightMetrics, KindMetrics, WeekMetrics } from "./metrics.ts";
 import { DAY_MS, type Period, weeksOf } from "./period.ts";
-import { contactMetrics } from "./queries/contact-metrics.ts";
-import { conversationMetrics } from "./queries/conversation-metrics.ts";
-import { eventMetrics } from "./queries/event-metrics.ts";
-import { followUpMetrics } from "./queries/follow-up-metrics.ts";
-import { leadMetrics } from "./queries/lead-metrics.ts";
+import { EMPTY_CONTACT_METRICS, contactMetrics, type ContactMetrics } from "./queries/contact-metrics.ts";
+import { EMPTY_CONVERSATION_METRICS, conversationMetrics, type ConversationMetrics } from "./queries/conversation-metrics.ts";
+import { EMPTY_EVENT_METRICS, eventMetrics, type EventMetrics } from "./queries/event-metrics.ts";
+import { EMPTY_LEAD_METRICS, leadMetrics, type LeadMetrics } from "./queries/lead-metrics.ts";
+import { EMPTY_MEETING_METRICS, meetingMetrics, type MeetingMetrics } from "./queries/meeting-metrics.ts";
+import { ownerMetrics, type OwnerMetrics } from "./queries/owner-metrics.ts";
 import { periodParams } from "./queries/params.ts";
 import type { Thresholds } from "./thresholds.ts";
 
-const weekKey = (date: Date) => date.toISOString().slice(0, 10);
-
-function byWeek<T extends { week: Date }>(rows: T[]): Map<string, T> {
-  return new Map(rows.map((row) => [weekKey(row.week), row]));
+interface Parts {
+  events: EventMetrics;
+  contacts: ContactMetrics;
+  conversations: ConversationMetrics;
+  meetings: MeetingMetrics;
+  leads: LeadMetrics;
+  owner: OwnerMetrics;
 }
 
-export async function collectMetrics(
-  db: DbClient,
-  ownerId: string,
-  period: Period,
-  thresholds: Thresholds,
-): Promise<InsightMetrics> {
-  const p = periodParams(ownerId, period.from, period.to, period.asOf);
-  const [events, contacts, conversations, followUps, leads] = await Promise.all([
-    eventMetrics(db, p),
-    contactMetrics(db, p),
-    conversationMetrics(db, p, thresholds.pitchStale.days),
-    followUpMetrics(db, p),
-    leadMetrics(db, p),
-  ]);
+const weekKey = (date: Date) => date.toISOString().slice(0, 10);
+const byWeek = <T extends { week: Date }>(rows: T[]) => new Map(rows.map((row) => [weekKey(row.week), row]));
 
+function kindTable({ events, contacts, leads }: Parts): KindMetrics[] {
   const kinds = new Map<VenueKind, KindMetrics>();
   const kindOf = (kind: VenueKind) => {
     let entry = kinds.get(kind);
@@ -45,13 +39,16 @@ export async function collectMetrics(
   for (const row of events.byKind) Object.assign(kindOf(row.kind), { hours: row.hours, events: row.events });
   for (const row of contacts.byKind) kindOf(row.kind).newContacts = row.newContacts;
   for (const row of leads.byKind) kindOf(row.kind).leads = row.leads;
+  return [...kinds.values()];
+}
 
+function weeklySeries(period: Period, { events, contacts, conversations, meetings, leads }: Parts): WeekMetrics[] {
   const eventWeeks = byWeek(events.byWeek);
   const contactWeeks = byWeek(contacts.byWeek);
   const conversationWeeks = byWeek(conversations.byWeek);
-  const meetingWeeks = byWeek(followUps.doneByWeek);
+  const meetingWeeks = byWeek(meetings.doneByWeek);
   const leadWeeks = byWeek(leads.byWeek);
-  const weekly: WeekMetrics[] = weeksOf(period.from, period.to).map((weekStart) => {
+  return weeksOf(period.from, period.to).map((weekStart) => {
     const key = weekKey(weekStart);
     return {
       weekStart,
@@ -64,21 +61,24 @@ export async function collectMetrics(
       leads: leadWeeks.get(key)?.leads ?? 0,
     };
   });
+}
 
-  const byKind = [...kinds.values()];
+function assemble(period: Period, parts: Parts): InsightMetrics {
+  const { events, contacts, conversations, meetings, leads, owner } = parts;
+  const byKind = kindTable(parts);
   const volunteering = events.byKind.find((row) => row.kind === "VOLUNTEERING");
   return {
     ...period,
     totalHours: byKind.reduce((sum, kind) => sum + kind.hours, 0),
-    supportGroupHours: kinds.get("JOBSEEKER_SUPPORT_GROUP")?.hours ?? 0,
+    supportGroupHours: byKind.find((kind) => kind.kind === "JOBSEEKER_SUPPORT_GROUP")?.hours ?? 0,
     byKind,
     supportGroupEventIds: events.supportGroupEventIds,
     newVenueIds: events.newVenueIds,
     volunteeringHours: volunteering?.hours ?? 0,
     behindTheScenesHours: volunteering?.behindTheScenesHours ?? 0,
     insidersAndConnectorsMet: contacts.insidersAndConnectorsMet,
-    targetCompanies: contacts.targetCompanies,
-    targetCompaniesWithInsider: contacts.targetCompaniesWithInsider,
+    targetCompanies: owner.targetCompanies,
+    targetCompaniesWithInsider: owner.targetCompaniesWithInsider,
     conversations: conversations.conversations,
     distinctPeople: conversations.distinctPeople,
     mentionedSearch: conversations.mentionedSearch,
@@ -87,21 +87,54 @@ export async function collectMetrics(
     contactsTalkedTo: conversations.distinctPeople,
     pitchStaleContacts: conversations.pitchStaleContacts,
     pitchStaleContactIds: conversations.pitchStaleContactIds,
-    postsPublished: conversations.postsPublished,
-    totalContacts: contacts.totalContacts,
+    postsPublished: owner.postsPublished,
+    totalContacts: owner.totalContacts,
     newContacts: contacts.newContacts,
     newContactsWithOneOnOne: contacts.newContactsWithOneOnOne,
-    oneOnOnesDone: followUps.oneOnOnesDone,
-    oneOnOnesScheduled: followUps.oneOnOnesScheduled,
-    overdueFollowUps: followUps.overdueFollowUps,
-    overdueFollowUpIds: followUps.overdueFollowUpIds,
-    oldestOverdueDays: followUps.oldestOverdueOn
-      ? Math.round((period.asOf.getTime() - followUps.oldestOverdueOn.getTime()) / DAY_MS)
+    oneOnOnesDone: meetings.oneOnOnesDone,
+    oneOnOnesScheduled: owner.oneOnOnesScheduled,
+    overdueFollowUps: owner.overdueFollowUps,
+    overdueFollowUpIds: owner.overdueFollowUpIds,
+    oldestOverdueDays: owner.oldestOverdueOn
+      ? Math.round((period.asOf.getTime() - owner.oldestOverdueOn.getTime()) / DAY_MS)
       : null,
     leads: leads.leads,
-    interviews: leads.interviews,
-    offers: leads.offers,
-    weekly,
-    lastActivityOn: leads.lastActivityOn,
+    interviews: owner.interviews,
+    offers: owner.offers,
+    weekly: weeklySeries(period, parts),
+    lastActivityOn: owner.lastActivityOn,
   };
+}
+
+/** Metrics for every owner in `ownerIds`, in six statements whatever their number. */
+export async function collectMetrics(
+  db: DbClient,
+  ownerIds: readonly string[],
+  period: Period,
+  thresholds: Thresholds,
+): Promise<Map<string, InsightMetrics>> {
+  const p = periodParams(ownerIds, period.from, period.to, period.asOf);
+  const [events, contacts, conversations, meetings, leads, owners] = await Promise.all([
+    eventMetrics(db, p),
+    contactMetrics(db, p),
+    conversationMetrics(db, p, thresholds.pitchStale.days),
+    meetingMetrics(db, p),
+    leadMetrics(db, p),
+    ownerMetrics(db, p),
+  ]);
+  const result = new Map<string, InsightMetrics>();
+  for (const [ownerId, owner] of owners) {
+    result.set(
+      ownerId,
+      assemble(period, {
+        events: events.get(ownerId) ?? EMPTY_EVENT_METRICS,
+        contacts: contacts.get(ownerId) ?? EMPTY_CONTACT_METRICS,
+        conversations: conversations.get(ownerId) ?? EMPTY_CONVERSATION_METRICS,
+        meetings: meetings.get(ownerId) ?? EMPTY_MEETING_METRICS,
+        leads: leads.get(ownerId) ?? EMPTY_LEAD_METRICS,
+        owner,
+      }),
+    );
+  }
+  return result;
 }

@@ -1,7 +1,7 @@
-/** Conversations by week and in total, who was talked to, and whose memory of the pitch is stale: one statement. */
+/** Conversations in total and by week, who was talked to, and whose memory of the pitch is stale, for many owners in one statement. */
 import { Prisma } from "@traction/db";
 import type { DbClient } from "../../records/db-client.ts";
-import { type PeriodParams, weekOf } from "./params.ts";
+import { type PeriodParams, perOwner, weekOf } from "./params.ts";
 
 export interface ConversationMetrics {
   conversations: number;
@@ -12,68 +12,91 @@ export interface ConversationMetrics {
   pitchStaleContacts: number;
   pitchStaleContactIds: string[];
   byWeek: Array<{ week: Date; conversations: number; mentionedSearch: number }>;
-  postsPublished: number;
 }
 
 interface Row {
+  owner_id: string;
   week: Date | null;
   grouping: number;
   conversations: number;
   mentioned: number;
   named: number;
   small_talk: number;
-  talked: number;
-  stale: number;
-  stale_ids: string[];
-  posts: number;
+  talked: number | null;
+  stale: number | null;
+  stale_ids: string[] | null;
 }
 
-export async function conversationMetrics(db: DbClient, p: PeriodParams, pitchStaleDays: number): Promise<ConversationMetrics> {
+export const EMPTY_CONVERSATION_METRICS: ConversationMetrics = {
+  conversations: 0,
+  mentionedSearch: 0,
+  namedTargetCompany: 0,
+  smallTalkOnly: 0,
+  distinctPeople: 0,
+  pitchStaleContacts: 0,
+  pitchStaleContactIds: [],
+  byWeek: [],
+};
+
+export async function conversationMetrics(
+  db: DbClient,
+  p: PeriodParams,
+  pitchStaleDays: number,
+): Promise<Map<string, ConversationMetrics>> {
+  const week = weekOf(Prisma.sql`date`);
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH conv AS (
-      SELECT c.id, c.date, c."mentionedJobSearch", c."smallTalkOnly",
+      SELECT c.id, c."ownerId" AS owner_id, c.date, c."mentionedJobSearch", c."smallTalkOnly",
         EXISTS (SELECT 1 FROM "ConversationCompany" x WHERE x."conversationId" = c.id) AS named
       FROM "Conversation" c
-      WHERE c."ownerId" = ${p.owner} AND c.date BETWEEN ${p.from} AND ${p.to}
+      WHERE c."ownerId" = ANY(${p.owners}) AND c.date BETWEEN ${p.from} AND ${p.to}
     ),
     talked AS (
-      SELECT DISTINCT cc."contactId" AS id FROM conv JOIN "ConversationContact" cc ON cc."conversationId" = conv.id
+      SELECT DISTINCT conv.owner_id, cc."contactId" AS id
+      FROM conv JOIN "ConversationContact" cc ON cc."conversationId" = conv.id
     ),
     stale AS (
-      SELECT t.id FROM talked t
+      SELECT t.owner_id, t.id FROM talked t
       WHERE NOT EXISTS (
         SELECT 1 FROM "ConversationContact" cc JOIN "Conversation" c ON c.id = cc."conversationId"
         WHERE cc."contactId" = t.id AND c."explainedWhatIDo"
           AND c.date > ${p.to} - ${pitchStaleDays}::int AND c.date <= ${p.to}
       )
     ),
+    people AS (
+      SELECT t.owner_id, COUNT(*)::int AS talked,
+        COUNT(s.id)::int AS stale,
+        (array_agg(s.id::text ORDER BY s.id) FILTER (WHERE s.id IS NOT NULL))[1:10] AS stale_ids
+      FROM talked t LEFT JOIN stale s ON s.owner_id = t.owner_id AND s.id = t.id
+      GROUP BY t.owner_id
+    ),
     grouped AS (
-      SELECT ${weekOf(Prisma.sql`date`)} AS week, GROUPING(${weekOf(Prisma.sql`date`)})::int AS grouping,
+      SELECT owner_id, ${week} AS week, GROUPING(${week})::int AS grouping,
         COUNT(*)::int AS conversations,
         COUNT(*) FILTER (WHERE "mentionedJobSearch")::int AS mentioned,
         COUNT(*) FILTER (WHERE named)::int AS named,
         COUNT(*) FILTER (WHERE "smallTalkOnly")::int AS small_talk
       FROM conv
-      GROUP BY GROUPING SETS ((), (${weekOf(Prisma.sql`date`)}))
+      GROUP BY GROUPING SETS ((owner_id), (owner_id, ${week}))
     )
-    SELECT grouped.*,
-      (SELECT COUNT(*) FROM talked)::int AS talked,
-      (SELECT COUNT(*) FROM stale)::int AS stale,
-      ARRAY(SELECT id::text FROM stale ORDER BY id LIMIT 10) AS stale_ids,
-      (SELECT COUNT(*) FROM "Post" WHERE "ownerId" = ${p.owner} AND "publishedOn" BETWEEN ${p.from} AND ${p.to})::int AS posts
-    FROM grouped`);
-  const total = rows.find((row) => row.grouping === 1)!;
-  return {
-    conversations: total.conversations,
-    mentionedSearch: total.mentioned,
-    namedTargetCompany: total.named,
-    smallTalkOnly: total.small_talk,
-    distinctPeople: total.talked,
-    pitchStaleContacts: total.stale,
-    pitchStaleContactIds: total.stale_ids,
-    byWeek: rows
-      .filter((row) => row.grouping === 0)
-      .map((row) => ({ week: row.week!, conversations: row.conversations, mentionedSearch: row.mentioned })),
-    postsPublished: total.posts,
-  };
+    SELECT grouped.owner_id::text, grouped.week, grouped.grouping, grouped.conversations, grouped.mentioned,
+      grouped.named, grouped.small_talk, people.talked, people.stale, people.stale_ids
+    FROM grouped LEFT JOIN people ON people.owner_id = grouped.owner_id AND grouped.grouping = 1`);
+  const result = new Map<string, ConversationMetrics>();
+  for (const [owner, ownRows] of perOwner(rows)) {
+    const total = ownRows.find((row) => row.grouping === 1)!;
+    result.set(owner, {
+      conversations: total.conversations,
+      mentionedSearch: total.mentioned,
+      namedTargetCompany: total.named,
+      smallTalkOnly: total.small_talk,
+      distinctPeople: total.talked ?? 0,
+      pitchStaleContacts: total.stale ?? 0,
+      pitchStaleContactIds: total.stale_ids ?? [],
+      byWeek: ownRows
+        .filter((row) => row.grouping === 0)
+        .map((row) => ({ week: row.week!, conversations: row.conversations, mentionedSearch: row.mentioned })),
+    });
+  }
+  return result;
 }

@@ -1,7 +1,7 @@
-/** Hours and events by venue kind and by week, new venues, and support-group evidence: one statement. */
+/** Hours and events by venue kind and by week, new venues, and support-group evidence, for many owners in one statement. */
 import { Prisma, type VenueKind } from "@traction/db";
 import type { DbClient } from "../../records/db-client.ts";
-import { type PeriodParams, weekOf } from "./params.ts";
+import { BY, type PeriodParams, perOwner, weekOf } from "./params.ts";
 
 export interface EventMetrics {
   byKind: Array<{ kind: VenueKind; hours: number; events: number; behindTheScenesHours: number }>;
@@ -11,6 +11,7 @@ export interface EventMetrics {
 }
 
 interface Row {
+  owner_id: string;
   kind: VenueKind | null;
   week: Date | null;
   grouping: number;
@@ -21,37 +22,48 @@ interface Row {
   support_ids: string[] | null;
 }
 
-export async function eventMetrics(db: DbClient, p: PeriodParams): Promise<EventMetrics> {
+export const EMPTY_EVENT_METRICS: EventMetrics = { byKind: [], byWeek: [], newVenueIds: [], supportGroupEventIds: [] };
+
+export async function eventMetrics(db: DbClient, p: PeriodParams): Promise<Map<string, EventMetrics>> {
+  const week = weekOf(Prisma.sql`date`);
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH period_events AS (
-      SELECT e.id, e.date, e.hours, e.visibility, e."venueId", v.kind
+      SELECT e.id, e."ownerId" AS owner_id, e.date, e.hours, e.visibility, e."venueId", v.kind
       FROM "Event" e JOIN "Venue" v ON v.id = e."venueId"
-      WHERE e."ownerId" = ${p.owner} AND e.date BETWEEN ${p.from} AND ${p.to}
+      WHERE e."ownerId" = ANY(${p.owners}) AND e.date BETWEEN ${p.from} AND ${p.to}
     ),
     grouped AS (
-      SELECT kind, ${weekOf(Prisma.sql`date`)} AS week, GROUPING(kind, ${weekOf(Prisma.sql`date`)})::int AS grouping,
+      SELECT owner_id::text, kind, ${week} AS week, GROUPING(kind, ${week})::int AS grouping,
              SUM(hours)::float8 AS hours, COUNT(*)::int AS events,
              COALESCE(SUM(hours) FILTER (WHERE visibility = 'BEHIND_THE_SCENES'), 0)::float8 AS behind
       FROM period_events
-      GROUP BY GROUPING SETS ((), (kind), (${weekOf(Prisma.sql`date`)}))
+      GROUP BY GROUPING SETS ((owner_id), (owner_id, kind), (owner_id, ${week}))
     )
     SELECT grouped.*,
-      ARRAY(
+      CASE WHEN grouping = ${BY.total} THEN ARRAY(
         SELECT DISTINCT pe."venueId"::text FROM period_events pe
-        WHERE NOT EXISTS (SELECT 1 FROM "Event" older WHERE older."venueId" = pe."venueId" AND older.date < ${p.from})
-      ) AS new_venue_ids,
-      ARRAY(
-        SELECT pe.id::text FROM period_events pe WHERE pe.kind = 'JOBSEEKER_SUPPORT_GROUP' ORDER BY pe.date DESC, pe.id LIMIT 10
-      ) AS support_ids
+        WHERE pe.owner_id::text = grouped.owner_id
+          AND NOT EXISTS (SELECT 1 FROM "Event" older WHERE older."venueId" = pe."venueId" AND older.date < ${p.from})
+      ) END AS new_venue_ids,
+      CASE WHEN grouping = ${BY.total} THEN ARRAY(
+        SELECT pe.id::text FROM period_events pe
+        WHERE pe.owner_id::text = grouped.owner_id AND pe.kind = 'JOBSEEKER_SUPPORT_GROUP'
+        ORDER BY pe.date DESC, pe.id LIMIT 10
+      ) END AS support_ids
     FROM grouped`);
-  // GROUPING(kind, week): 3 = the grand total (always present), 1 = by kind, 2 = by week.
-  const total = rows.find((row) => row.grouping === 3);
-  return {
-    byKind: rows
-      .filter((row) => row.grouping === 1)
-      .map((row) => ({ kind: row.kind!, hours: row.hours, events: row.events, behindTheScenesHours: row.behind })),
-    byWeek: rows.filter((row) => row.grouping === 2).map((row) => ({ week: row.week!, hours: row.hours, events: row.events })),
-    newVenueIds: total?.new_venue_ids ?? [],
-    supportGroupEventIds: total?.support_ids ?? [],
-  };
+  const result = new Map<string, EventMetrics>();
+  for (const [owner, ownRows] of perOwner(rows)) {
+    const total = ownRows.find((row) => row.grouping === BY.total);
+    result.set(owner, {
+      byKind: ownRows
+        .filter((row) => row.grouping === BY.kind)
+        .map((row) => ({ kind: row.kind!, hours: row.hours, events: row.events, behindTheScenesHours: row.behind })),
+      byWeek: ownRows
+        .filter((row) => row.grouping === BY.week)
+        .map((row) => ({ week: row.week!, hours: row.hours, events: row.events })),
+      newVenueIds: total?.new_venue_ids ?? [],
+      supportGroupEventIds: total?.support_ids ?? [],
+    });
+  }
+  return result;
 }

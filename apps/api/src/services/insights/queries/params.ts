@@ -1,8 +1,12 @@
 import { Prisma } from "@traction/db";
 
-/** SQL fragments for one jobseeker and one period. Dates travel as `YYYY-MM-DD` text: no time-zone surprises. */
+/**
+ * SQL fragments for a set of owners and one period. Every statement takes
+ * many owners at once (the coach roster asks for all clients together; the
+ * insights route asks for one). Dates travel as `YYYY-MM-DD` text.
+ */
 export interface PeriodParams {
-  owner: Prisma.Sql;
+  owners: Prisma.Sql;
   from: Prisma.Sql;
   to: Prisma.Sql;
   asOf: Prisma.Sql;
@@ -13,9 +17,9 @@ export interface PeriodParams {
 
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
-export function periodParams(ownerId: string, from: Date, to: Date, asOf: Date): PeriodParams {
+export function periodParams(ownerIds: readonly string[], from: Date, to: Date, asOf: Date): PeriodParams {
   return {
-    owner: Prisma.sql`${ownerId}::uuid`,
+    owners: Prisma.sql`${[...ownerIds]}::uuid[]`,
     from: Prisma.sql`${isoDate(from)}::date`,
     to: Prisma.sql`${isoDate(to)}::date`,
     asOf: Prisma.sql`${isoDate(asOf)}::date`,
@@ -26,3 +30,20 @@ export function periodParams(ownerId: string, from: Date, to: Date, asOf: Date):
 
 /** `date_trunc('week', …)` starts weeks on Monday, as the dashboard does. */
 export const weekOf = (column: Prisma.Sql) => Prisma.sql`date_trunc('week', ${column})::date`;
+
+/**
+ * `GROUPING(kind, week)` within an owner: 3 = the owner's total, 1 = by kind,
+ * 2 = by week. Statements group by `GROUPING SETS ((owner), (owner, kind), (owner, week))`.
+ */
+export const BY = { total: 3, kind: 1, week: 2 } as const;
+
+/** Rows of many owners → one list per owner. */
+export function perOwner<Row extends { owner_id: string }>(rows: Row[]): Map<string, Row[]> {
+  const map = new Map<string, Row[]>();
+  for (const row of rows) {
+    const list = map.get(row.owner_id);
+    if (list) list.push(row);
+    else map.set(row.owner_id, [row]);
+  }
+  return map;
+}

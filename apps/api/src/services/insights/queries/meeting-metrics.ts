@@ -1,0 +1,39 @@
+/** One-on-ones done in the period, in total and by week, for many owners in one statement. */
+import { Prisma } from "@traction/db";
+import type { DbClient } from "../../records/db-client.ts";
+import { type PeriodParams, perOwner, weekOf } from "./params.ts";
+
+export interface MeetingMetrics {
+  oneOnOnesDone: number;
+  doneByWeek: Array<{ week: Date; oneOnOnes: number }>;
+}
+
+interface Row {
+  owner_id: string;
+  week: Date | null;
+  grouping: number;
+  done: number;
+}
+
+export const EMPTY_MEETING_METRICS: MeetingMetrics = { oneOnOnesDone: 0, doneByWeek: [] };
+
+export async function meetingMetrics(db: DbClient, p: PeriodParams): Promise<Map<string, MeetingMetrics>> {
+  const week = weekOf(Prisma.sql`day`);
+  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+    WITH done AS (
+      SELECT "ownerId" AS owner_id, (COALESCE("scheduledAt", "updatedAt") AT TIME ZONE 'UTC')::date AS day
+      FROM "Meeting"
+      WHERE "ownerId" = ANY(${p.owners}) AND status = 'DONE'
+    )
+    SELECT owner_id::text, ${week} AS week, GROUPING(${week})::int AS grouping, COUNT(*)::int AS done
+    FROM done WHERE day BETWEEN ${p.from} AND ${p.to}
+    GROUP BY GROUPING SETS ((owner_id), (owner_id, ${week}))`);
+  const result = new Map<string, MeetingMetrics>();
+  for (const [owner, ownRows] of perOwner(rows)) {
+    result.set(owner, {
+      oneOnOnesDone: ownRows.find((row) => row.grouping === 1)?.done ?? 0,
+      doneByWeek: ownRows.filter((row) => row.grouping === 0).map((row) => ({ week: row.week!, oneOnOnes: row.done })),
+    });
+  }
+  return result;
+}
