@@ -1,0 +1,119 @@
+/**
+ * The one door to the API. It keeps the access token in memory (never in
+ * storage), parses every answer with the shared zod schemas, turns errors into
+ * `ApiError`s carrying the problem document, and on a 401 refreshes the access
+ * token once through the httpOnly refresh cookie and retries.
+ */
+import { ZAccessTokenResponseSchema, ZProblemSchema } from "@traction/schemas";
+import type { z } from "zod";
+import { ApiError, syntheticProblem } from "./api-error.ts";
+
+export interface RequestOptions {
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  body?: unknown;
+  /** Send the access token and refresh it on a 401 (default). Off for the auth routes themselves. */
+  auth?: boolean;
+}
+
+export interface ApiClientOptions {
+  /** Where `/api/v1/...` lives; same origin by default (Next rewrites /api to the API). */
+  baseUrl?: string;
+  fetch?: typeof fetch;
+}
+
+export const REFRESH_PATH = "/api/v1/auth/refresh";
+
+export class ApiClient {
+  #accessToken: string | null = null;
+  #refreshing: Promise<boolean> | null = null;
+  readonly #sessionLostListeners = new Set<() => void>();
+  readonly #baseUrl: string;
+  readonly #fetch: typeof fetch;
+
+  constructor(options: ApiClientOptions = {}) {
+    this.#baseUrl = options.baseUrl ?? "";
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  }
+
+  setAccessToken(token: string | null): void {
+    this.#accessToken = token;
+  }
+
+  /** Called when a refresh fails: the session is over and the user must sign in again. */
+  onSessionLost(listener: () => void): () => void {
+    this.#sessionLostListeners.add(listener);
+    return () => this.#sessionLostListeners.delete(listener);
+  }
+
+  async request<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.output<S>> {
+    const auth = options.auth ?? true;
+    let response = await this.#send(path, options, auth);
+    if (response.status === 401 && auth && (await this.refresh())) {
+      response = await this.#send(path, options, auth);
+    }
+    return this.#read(response, schema);
+  }
+
+  /**
+   * Exchanges the refresh cookie for a new access token. Concurrent callers share
+   * one request: a refresh token works once, and a second use would revoke the session.
+   */
+  refresh(): Promise<boolean> {
+    this.#refreshing ??= this.request(REFRESH_PATH, ZAccessTokenResponseSchema, { method: "POST", auth: false })
+      .then(
+        ({ accessToken }) => {
+          this.#accessToken = accessToken;
+          return true;
+        },
+        (error: unknown) => {
+          if (!(error instanceof ApiError) || error.status !== 401) throw error;
+          this.#accessToken = null;
+          for (const listener of this.#sessionLostListeners) listener();
+          return false;
+        },
+      )
+      .finally(() => {
+        this.#refreshing = null;
+      });
+    return this.#refreshing;
+  }
+
+  async #send(path: string, { method = "GET", body }: RequestOptions, auth: boolean): Promise<Response> {
+    const headers: Record<string, string> = { accept: "application/json" };
+    if (body !== undefined) headers["content-type"] = "application/json";
+    if (auth && this.#accessToken) headers.authorization = `Bearer ${this.#accessToken}`;
+    try {
+      return await this.#fetch(`${this.#baseUrl}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: "same-origin",
+      });
+    } catch {
+      throw new ApiError(syntheticProblem(0, "Could not reach Traction. Check your connection and try again."));
+    }
+  }
+
+  async #read<S extends z.ZodType>(response: Response, schema: S): Promise<z.output<S>> {
+    const text = await response.text();
+    const json = parseJson(text);
+    if (!response.ok) {
+      const problem = ZProblemSchema.safeParse(json);
+      throw new ApiError(
+        problem.success
+          ? problem.data
+          : syntheticProblem(response.status, `Traction could not answer (${response.status}). Try again shortly.`),
+      );
+    }
+    return schema.parse(json);
+  }
+}
+
+function parseJson(text: string): unknown {
+  if (text === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
