@@ -1,0 +1,39 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import { ARTIFACTS_DIR } from "./settings.ts";
+
+export interface Account {
+  name: string;
+  email: string;
+  password: string;
+}
+
+/** A new user per test, so that tests share nothing and run in parallel. */
+export function newAccount(): Account {
+  const id = randomBytes(4).toString("hex");
+  return { name: `Ada Tester ${id}`, email: `ada.${id}@example.test`, password: `correct horse ${id}` };
+}
+
+export async function registerThroughTheForm(page: Page, account: Account, { role = "A jobseeker" } = {}) {
+  await page.getByLabel("Name").fill(account.name);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("radio", { name: new RegExp(role) }).check();
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+const WIDTHS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
+
+/** Full-page screenshots at desktop and phone width, in e2e/artifacts/screenshots/. */
+export async function saveScreenshots(page: Page, name: string) {
+  const dir = path.join(ARTIFACTS_DIR, "screenshots");
+  mkdirSync(dir, { recursive: true });
+  const original = page.viewportSize();
+  for (const [label, size] of Object.entries(WIDTHS)) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: path.join(dir, `${name}-${label}-${size.width}.png`), fullPage: true });
+  }
+  if (original) await page.setViewportSize(original);
+}
