@@ -1,6 +1,7 @@
 // @ts-check
 import js from "@eslint/js";
 import globals from "globals";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -47,6 +48,12 @@ export default tseslint.config(
         { object: "process", property: "env", message: "Read configuration from app.config (src/env.ts)." },
       ],
     },
+  },
+  {
+    // The dashboard: browser code, checked by React's rules of hooks (and the React Compiler's rules).
+    files: ["apps/web/**/*.{ts,tsx}"],
+    ...reactHooks.configs.flat["recommended-latest"],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
     files: ["**/*.js", "**/*.mjs"],
