@@ -10,14 +10,26 @@ export const ZFollowUpInputSchema = z.strictObject({
   dueOn: ZRecordDateSchema,
 });
 
+/** A list of ids that name each record once: a repeat is a 400 at its index (`contactIds.2`), not a database conflict. */
+const idSet = (min: number, max: number, message?: string) =>
+  z
+    .array(ZIdSchema)
+    .min(min, message ? { message } : undefined)
+    .max(max)
+    .superRefine((ids, ctx) => {
+      ids.forEach((id, index) => {
+        if (ids.indexOf(id) !== index) ctx.addIssue({ code: "custom", path: [index], message: "is listed more than once" });
+      });
+    });
+
 export const ZCreateConversationSchema = z.strictObject({
   date: ZRecordDateSchema,
-  contactIds: z.array(ZIdSchema).min(1, { message: "must name at least one contact" }).max(50),
+  contactIds: idSet(1, 50, "must name at least one contact"),
   eventId: ZIdSchema.nullable().optional(),
   meetingId: ZIdSchema.nullable().optional(),
   channel: ZChannelSchema.nullable().optional(),
   mentionedJobSearch: z.boolean().optional(),
-  mentionedCompanyIds: z.array(ZIdSchema).max(50).optional(),
+  mentionedCompanyIds: idSet(0, 50).optional(),
   explainedWhatIDo: z.boolean().optional(),
   smallTalkOnly: z.boolean().optional(),
   notes: ZNotesSchema.nullable().optional(),
