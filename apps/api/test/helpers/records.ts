@@ -48,3 +48,13 @@ export async function listAll(app: FastifyInstance, user: TestUser, path: string
   } while (cursor);
   return rows;
 }
+
+/** A conversation; with no `contactIds` given, it is with one fresh contact. */
+export async function makeConversation(app: FastifyInstance, user: TestUser, body: object = {}) {
+  const contactIds = "contactIds" in body ? undefined : [(await makeContact(app, user)).id];
+  return post(app, user, "/api/v1/conversations", { date: daysAgo(2), contactIds, ...body });
+}
+
+/** The sorted field paths of a 400 problem document. */
+export const errorPaths = (response: { body: { errors?: Array<{ path: string }> } }) =>
+  (response.body.errors ?? []).map((error) => error.path).sort();

@@ -1,0 +1,42 @@
+import type { Contact, Prisma } from "@traction/db";
+import type { TContact, TCreateContact, TRelationship, TUpdateContact } from "@traction/schemas";
+import type { RecordSpec } from "../records/record-spec.ts";
+import { contactActivity, NO_ACTIVITY } from "./contact-activity.ts";
+
+interface ContactQuery {
+  q?: string;
+  relationship?: TRelationship;
+  companyId?: string;
+  tag?: string;
+}
+
+/** Prisma passes `contains` to ILIKE as is: escape its wildcards so `%` and `_` are searched for literally. */
+const likeLiteral = (text: string) => text.replace(/[\\%_]/g, "\\$&");
+
+function contactFilters({ q, relationship, companyId, tag }: ContactQuery): Prisma.ContactWhereInput {
+  const search = q === undefined ? undefined : ({ contains: likeLiteral(q), mode: "insensitive" } as const);
+  return {
+    ...(search ? { OR: [{ name: search }, { company: search }] } : {}),
+    ...(relationship ? { relationship } : {}),
+    ...(companyId ? { companyId } : {}),
+    ...(tag ? { tags: { has: tag } } : {}),
+  };
+}
+
+export const contactSpec: RecordSpec<Contact, TContact, TCreateContact, TUpdateContact, ContactQuery> = {
+  noun: "Contact",
+  model: (db) => db.contact,
+  filters: contactFilters,
+  references: (input) => [
+    { field: "metAtEventId", table: "Event", ids: input.metAtEventId },
+    { field: "companyId", table: "Company", ids: input.companyId },
+  ],
+  present: async (db, ownerId, rows) => {
+    const activity = await contactActivity(
+      db,
+      ownerId,
+      rows.map((row) => row.id),
+    );
+    return rows.map((row) => ({ ...row, ...(activity.get(row.id) ?? NO_ACTIVITY) }));
+  },
+};
