@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { withClient } from "../lib/with-client.ts";
 import { EmbeddedCluster, type ClusterOptions } from "./embedded-cluster.ts";
 
 let root: string;
@@ -19,15 +20,8 @@ function freePort(): Promise<number> {
   });
 }
 
-async function query(cluster: EmbeddedCluster, sql: string): Promise<unknown[]> {
-  const client = new pg.Client({ connectionString: cluster.url("app") });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = (cluster: EmbeddedCluster, sql: string): Promise<unknown[]> =>
+  withClient(cluster.url("app"), async (client) => (await client.query(sql)).rows);
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), "traction-cluster-"));

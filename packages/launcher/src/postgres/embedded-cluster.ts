@@ -7,9 +7,9 @@
 import { access, chmod, chown, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { LauncherError } from "../lib/errors.ts";
 import { runChecked, runCommand, type CommandOptions } from "../lib/run-command.ts";
+import { withClient } from "../lib/with-client.ts";
 import { findPostgresBinaries, type PostgresBinaries } from "./binaries.ts";
 import { assertReachable, postgresRunAs, type RunAs } from "./system-user.ts";
 
@@ -91,14 +91,10 @@ export class EmbeddedCluster {
   }
 
   async ensureDatabase(name: string): Promise<void> {
-    const client = new pg.Client({ connectionString: this.url("postgres") });
-    await client.connect();
-    try {
+    await withClient(this.url("postgres"), async (client) => {
       const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
       if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
-    } finally {
-      await client.end();
-    }
+    });
   }
 
   /** The server's own log; written by the server's user, so it lives in the data folder. */
