@@ -1,15 +1,20 @@
 /**
- * Brings a database up to date: `pnpm db:migrate` (prisma migrate deploy),
- * then, when it has no users yet, `pnpm db:seed`. The seed checks the same
- * itself; asking here first saves starting it on every launch.
+ * Brings a database up to date: `pnpm db:migrate` (prisma migrate deploy) when
+ * migrations are pending, then `pnpm db:seed` when it has no users yet (the
+ * seed checks that itself; asking first saves starting it on every launch).
  */
 import { say, step } from "../lib/log.ts";
 import { runRootScript } from "../lib/root-script.ts";
 import { withClient } from "../lib/with-client.ts";
+import { hasPendingMigrations } from "./pending-migrations.ts";
 
 export async function prepareDatabase(url: string, signal: AbortSignal): Promise<void> {
   const env = { DATABASE_URL: url, CHECKPOINT_DISABLE: "1" };
-  await step("applying migrations", () => runRootScript("db:migrate", env, { output: "capture", signal }));
+  if (await hasPendingMigrations(url)) {
+    await step("applying migrations", () => runRootScript("db:migrate", env, { output: "capture", signal }));
+  } else {
+    say("migrations: the database is up to date");
+  }
   if (await hasUsers(url)) {
     say("seeding: skipped, the database already has users");
     return;
