@@ -1,11 +1,14 @@
 /**
  * The authorization matrix of a record resource, as `test.each` rows: every
- * route × every kind of caller. A resource's `*.security.test.ts` calls
- * `recordAuthorizationMatrix(...)` with a way to make one record as its owner.
+ * route × every kind of caller, including the owner's API keys (a `read` key
+ * reads like the owner and gets 403 on writes; a `write` key acts as the
+ * owner). A resource's `*.security.test.ts` calls `recordAuthorizationMatrix(...)`
+ * with a way to make one record as its owner.
  */
 import type { FastifyInstance } from "fastify";
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
+import { makeApiKey, type TestApiKey } from "./api-keys.ts";
 import type { TestContext } from "./app.ts";
 import { signUp, type TestUser } from "./users.ts";
 
@@ -50,30 +53,44 @@ export interface RecordMatrixOptions {
   createRefersToOwnerRecords: boolean;
 }
 
-const STATUS: Record<"list" | "get" | "patch" | "delete", Record<Actor, number>> = {
-  list: { owner: 200, otherJobseeker: 200, coach: 403, noToken: 401, garbageToken: 401 },
-  get: { owner: 200, otherJobseeker: 404, coach: 403, noToken: 401, garbageToken: 401 },
-  patch: { owner: 200, otherJobseeker: 404, coach: 403, noToken: 401, garbageToken: 401 },
-  delete: { owner: 204, otherJobseeker: 404, coach: 403, noToken: 401, garbageToken: 401 },
+/** The owner's API keys, as callers of the matrix. */
+type KeyActor = "readKey" | "writeKey";
+type MatrixActor = Actor | KeyActor;
+
+const STATUS: Record<"list" | "get" | "patch" | "delete", Record<MatrixActor, number>> = {
+  list: { owner: 200, otherJobseeker: 200, coach: 403, noToken: 401, garbageToken: 401, readKey: 200, writeKey: 200 },
+  get: { owner: 200, otherJobseeker: 404, coach: 403, noToken: 401, garbageToken: 401, readKey: 200, writeKey: 200 },
+  patch: { owner: 200, otherJobseeker: 404, coach: 403, noToken: 401, garbageToken: 401, readKey: 403, writeKey: 200 },
+  delete: { owner: 204, otherJobseeker: 404, coach: 403, noToken: 401, garbageToken: 401, readKey: 403, writeKey: 204 },
 };
-const ACTORS: Actor[] = ["owner", "otherJobseeker", "coach", "noToken", "garbageToken"];
+const ACTORS: MatrixActor[] = ["owner", "otherJobseeker", "coach", "noToken", "garbageToken", "readKey", "writeKey"];
+/** Who sees the owner's records, and who may change them. */
+const READS_AS_OWNER = new Set<MatrixActor>(["owner", "readKey", "writeKey"]);
+const WRITES_AS_OWNER = new Set<MatrixActor>(["owner", "writeKey"]);
 
 export function recordAuthorizationMatrix(ctx: TestContext, options: RecordMatrixOptions): void {
   describe(`authorization: ${options.path}`, () => {
     let actors: Actors;
+    let keys: Record<KeyActor, TestApiKey>;
     beforeAll(async () => {
       actors = await makeActors(ctx.app);
+      keys = {
+        readKey: await makeApiKey(ctx.app, actors.owner, ["read"]),
+        writeKey: await makeApiKey(ctx.app, actors.owner, ["write"]),
+      };
     });
     const api = () => request(ctx.app.server);
+    const headers = (actor: MatrixActor) =>
+      actor === "readKey" || actor === "writeKey" ? keys[actor].auth : headersFor(actor, actors);
 
     it.each(ACTORS)("GET list as %s", async (actor) => {
       const id = await options.makeRecord(ctx.app, actors.owner);
-      const response = await api().get(options.path).query({ limit: 100 }).set(headersFor(actor, actors));
+      const response = await api().get(options.path).query({ limit: 100 }).set(headers(actor));
       expect(response.status).toBe(STATUS.list[actor]);
       if (response.status === 200) {
         const ids = response.body.data.map((row: { id: string }) => row.id);
-        // Only the owner ever sees the owner's record in a list.
-        expect(ids.includes(id)).toBe(actor === "owner");
+        // Only the owner (or the owner's key) ever sees the owner's record in a list.
+        expect(ids.includes(id)).toBe(READS_AS_OWNER.has(actor));
       }
     });
 
@@ -84,26 +101,28 @@ export function recordAuthorizationMatrix(ctx: TestContext, options: RecordMatri
           ? options.createRefersToOwnerRecords
             ? 400
             : 201
-          : actor === "owner"
+          : WRITES_AS_OWNER.has(actor)
             ? 201
-            : STATUS.list[actor];
-      const response = await api().post(options.path).set(headersFor(actor, actors)).send(body);
+            : actor === "readKey"
+              ? 403
+              : STATUS.list[actor];
+      const response = await api().post(options.path).set(headers(actor)).send(body);
       expect(response.status).toBe(expected);
     });
 
     it.each(ACTORS)("GET one as %s", async (actor) => {
       const id = await options.makeRecord(ctx.app, actors.owner);
-      const response = await api().get(`${options.path}/${id}`).set(headersFor(actor, actors));
+      const response = await api().get(`${options.path}/${id}`).set(headers(actor));
       expect(response.status).toBe(STATUS.get[actor]);
-      if (actor !== "owner") expect(JSON.stringify(response.body)).not.toContain(id);
+      if (!READS_AS_OWNER.has(actor)) expect(JSON.stringify(response.body)).not.toContain(id);
     });
 
     it.each(ACTORS)("PATCH as %s", async (actor) => {
       const id = await options.makeRecord(ctx.app, actors.owner);
       const before = await api().get(`${options.path}/${id}`).set(actors.owner.auth).expect(200);
-      const response = await api().patch(`${options.path}/${id}`).set(headersFor(actor, actors)).send(options.patchBody);
+      const response = await api().patch(`${options.path}/${id}`).set(headers(actor)).send(options.patchBody);
       expect(response.status).toBe(STATUS.patch[actor]);
-      if (actor !== "owner") {
+      if (!WRITES_AS_OWNER.has(actor)) {
         const after = await api().get(`${options.path}/${id}`).set(actors.owner.auth).expect(200);
         expect(after.body).toEqual(before.body);
       }
@@ -111,12 +130,12 @@ export function recordAuthorizationMatrix(ctx: TestContext, options: RecordMatri
 
     it.each(ACTORS)("DELETE as %s", async (actor) => {
       const id = await options.makeRecord(ctx.app, actors.owner);
-      const response = await api().delete(`${options.path}/${id}`).set(headersFor(actor, actors));
+      const response = await api().delete(`${options.path}/${id}`).set(headers(actor));
       expect(response.status).toBe(STATUS.delete[actor]);
       await api()
         .get(`${options.path}/${id}`)
         .set(actors.owner.auth)
-        .expect(actor === "owner" ? 404 : 200);
+        .expect(WRITES_AS_OWNER.has(actor) ? 404 : 200);
     });
   });
 }

@@ -1,24 +1,39 @@
 /**
  * Authentication and the role guard. `app.authenticate` is an onRequest hook
  * that a route subtree adds once; `app.requireRole(...)` guards a subtree by
- * role. Access tokens are HS256 JWTs (the algorithm is pinned on both sign and
- * verify); every request re-reads the user, so a deleted account's tokens stop
- * working at once.
+ * role. The bearer token is either an access token, an HS256 JWT (the
+ * algorithm is pinned on both sign and verify), or an API key (`trk_...`),
+ * looked up by its hash. Every request re-reads the user (or the key and its
+ * user), so a deleted account's tokens and a revoked key stop working at once.
+ * What an API key may do is decided in one hook (`lib/api-key-guard.ts`).
  */
 import jwt from "@fastify/jwt";
-import type { TRole } from "@traction/schemas";
+import { API_KEY_SCOPES, type TApiKeyScope, type TRole } from "@traction/schemas";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
+import { isWellFormedApiKey, looksLikeApiKey } from "../../lib/api-key-token.ts";
 import { forbidden, unauthorized } from "../../lib/errors.ts";
+import { findApiKey } from "../../services/api-keys/find-api-key.ts";
+import { ApiKeyUseRecorder } from "../../services/api-keys/record-api-key-use.ts";
 
 export interface AccessTokenPayload {
   sub: string;
   role: TRole;
 }
 
-export interface AuthenticatedUser {
+/** Who an access token is issued to. */
+export interface TokenSubject {
   id: string;
   role: TRole;
+}
+
+export interface AuthenticatedUser extends TokenSubject {
+  /** How the caller authenticated: an access token (a person in a session) or an API key. */
+  via: "session" | "apiKey";
+  /** A session may do everything its role allows; a key only what its scopes allow. */
+  scopes: readonly TApiKeyScope[];
+  /** Set when `via` is `apiKey`. */
+  apiKeyId?: string;
 }
 
 declare module "@fastify/jwt" {
@@ -32,7 +47,7 @@ declare module "fastify" {
   interface FastifyInstance {
     authenticate: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
     requireRole: (...roles: TRole[]) => (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
-    signAccessToken: (user: AuthenticatedUser) => string;
+    signAccessToken: (user: TokenSubject) => string;
   }
 }
 
@@ -46,22 +61,34 @@ export default fp(
       verify: { algorithms: [ALGORITHM] },
     });
 
-    app.decorate("signAccessToken", (user: AuthenticatedUser) => app.jwt.sign({ sub: user.id, role: user.role }));
+    app.decorate("signAccessToken", (user: TokenSubject) => app.jwt.sign({ sub: user.id, role: user.role }));
+
+    const keyUses = new ApiKeyUseRecorder(app.db, app.log);
+    app.addHook("onClose", () => keyUses.drain());
+
+    const authenticateApiKey = async (request: FastifyRequest, key: string) => {
+      const found = isWellFormedApiKey(key) ? await findApiKey(app.db, key) : null;
+      if (!found) throw unauthorized("Invalid or revoked API key");
+      keyUses.record(found.keyId, found.lastUsedAt);
+      request.user = { id: found.userId, role: found.role, via: "apiKey", scopes: found.scopes, apiKeyId: found.keyId };
+    };
 
     app.decorate("authenticate", async (request: FastifyRequest) => {
       const header = request.headers.authorization;
       if (!header?.startsWith("Bearer ")) throw unauthorized("Missing bearer token");
+      const token = header.slice("Bearer ".length).trim();
+      if (looksLikeApiKey(token)) return authenticateApiKey(request, token);
       let payload: AccessTokenPayload;
       try {
         payload = await request.jwtVerify<AccessTokenPayload>();
       } catch {
         throw unauthorized("Invalid or expired access token");
       }
-      const rows = await app.db.$queryRaw<AuthenticatedUser[]>`
+      const rows = await app.db.$queryRaw<TokenSubject[]>`
         SELECT id, role::text AS role FROM "User" WHERE id = ${payload.sub}::uuid`;
       const user = rows[0];
       if (!user) throw unauthorized("The account no longer exists");
-      request.user = user;
+      request.user = { ...user, via: "session", scopes: API_KEY_SCOPES };
     });
 
     app.decorate("requireRole", (...roles: TRole[]) => async (request: FastifyRequest) => {

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "@traction/db";
 import { unauthorized } from "../../lib/errors.ts";
 import { randomToken, sha256 } from "../../lib/tokens.ts";
-import type { AuthenticatedUser } from "../../plugins/app/auth.ts";
+import type { TokenSubject } from "../../plugins/app/auth.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -33,7 +33,7 @@ export async function rotateRefreshToken(
   db: Database,
   token: string,
   ttlDays: number,
-): Promise<{ user: AuthenticatedUser; refreshToken: string }> {
+): Promise<{ user: TokenSubject; refreshToken: string }> {
   const stored = await db.refreshToken.findUnique({
     where: { tokenHash: sha256(token) },
     include: { user: { select: { id: true, role: true } } },

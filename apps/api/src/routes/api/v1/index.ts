@@ -4,6 +4,8 @@
  */
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ZProblemSchema } from "@traction/schemas";
+import { apiKeyGuard } from "../../../lib/api-key-policy.ts";
+import apiKeyRoutes from "./api-keys/index.ts";
 import authRoutes from "./auth/index.ts";
 import insightsRoutes from "./insights/index.ts";
 import meRoutes from "./me/index.ts";
@@ -16,6 +18,11 @@ const v1Routes: FastifyPluginAsyncZod = async (app) => {
 
   await app.register(async (authenticated) => {
     authenticated.addHook("onRequest", app.authenticate);
+    // What an API key may do (scopes, session-only routes, its rate limit): decided here, once.
+    authenticated.addHook(
+      "onRequest",
+      apiKeyGuard({ max: app.config.API_KEY_RATE_LIMIT, windowMs: app.config.API_KEY_RATE_LIMIT_WINDOW_SECONDS * 1000 }),
+    );
     authenticated.addHook("onRoute", (route) => {
       // Document the bearer requirement and the 401 on every authenticated route.
       route.schema = {
@@ -25,6 +32,7 @@ const v1Routes: FastifyPluginAsyncZod = async (app) => {
       };
     });
     await authenticated.register(meRoutes, { prefix: "/me" });
+    await authenticated.register(apiKeyRoutes, { prefix: "/api-keys" });
     await authenticated.register(recordRoutes);
     await authenticated.register(insightsRoutes, { prefix: "/insights" });
   });
