@@ -2,6 +2,7 @@
  * `.data/run/<name>.pid`: which processes the launcher started, so that the
  * next launcher can find them if this one is killed without a chance to clean up.
  */
+import { readFileSync } from "node:fs";
 import { mkdir, readFile, realpath, rm, writeFile } from "node:fs/promises";
 import { dataPath } from "./paths.ts";
 
@@ -30,12 +31,23 @@ export async function removePidRecord(name: string): Promise<void> {
   await rm(file(name), { force: true });
 }
 
+/** Alive, and not a zombie waiting for init to reap it (on Linux, /proc tells). */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  return !isZombie(pid);
+}
+
+function isZombie(pid: number): boolean {
+  try {
+    // /proc/<pid>/stat: "pid (command) state …"; the command may contain spaces and parentheses.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z");
+  } catch {
+    return false;
   }
 }
 
