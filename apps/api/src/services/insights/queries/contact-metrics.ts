@@ -36,25 +36,13 @@ export const EMPTY_CONTACT_METRICS: ContactMetrics = {
 export async function contactMetrics(db: DbClient, p: PeriodParams): Promise<Map<string, ContactMetrics>> {
   const week = weekOf(Prisma.sql`first_met`);
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
-    WITH candidates AS (
-      SELECT k.id FROM "Contact" k JOIN "Event" ev ON ev.id = k."metAtEventId"
-      WHERE k."ownerId" = ANY(${p.owners}) AND ev.date BETWEEN ${p.from} AND ${p.to}
-      UNION
-      SELECT cc."contactId" FROM "Conversation" c JOIN "ConversationContact" cc ON cc."conversationId" = c.id
-      WHERE c."ownerId" = ANY(${p.owners}) AND c.date BETWEEN ${p.from} AND ${p.to}
-    ),
-    fresh AS (
-      SELECT * FROM (
-        SELECT k.id, k."ownerId" AS owner_id, k.relationship, v.kind,
-          LEAST(ev.date, (
-            SELECT MIN(c.date) FROM "ConversationContact" cc JOIN "Conversation" c ON c.id = cc."conversationId"
-            WHERE cc."contactId" = k.id
-          )) AS first_met
-        FROM candidates JOIN "Contact" k ON k.id = candidates.id
-        LEFT JOIN "Event" ev ON ev.id = k."metAtEventId"
-        LEFT JOIN "Venue" v ON v.id = ev."venueId"
-      ) firsts
-      WHERE first_met BETWEEN ${p.from} AND ${p.to}
+    WITH fresh AS (
+      -- "firstMetOn" is maintained by triggers (migration contact_derived_dates) and indexed with the owner.
+      SELECT k.id, k."ownerId" AS owner_id, k.relationship, v.kind, k."firstMetOn" AS first_met
+      FROM "Contact" k
+      LEFT JOIN "Event" ev ON ev.id = k."metAtEventId"
+      LEFT JOIN "Venue" v ON v.id = ev."venueId"
+      WHERE k."ownerId" = ANY(${p.owners}) AND k."firstMetOn" BETWEEN ${p.from} AND ${p.to}
     )
     SELECT owner_id::text, kind, ${week} AS week, GROUPING(kind, ${week})::int AS grouping,
       COUNT(*)::int AS new_contacts,

@@ -20,7 +20,7 @@ interface Row {
   grouping: number;
   conversations: number;
   mentioned: number;
-  named: number;
+  named: number | null;
   small_talk: number;
   talked: number | null;
   stale: number | null;
@@ -46,8 +46,7 @@ export async function conversationMetrics(
   const week = weekOf(Prisma.sql`date`);
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH conv AS (
-      SELECT c.id, c."ownerId" AS owner_id, c.date, c."mentionedJobSearch", c."smallTalkOnly",
-        EXISTS (SELECT 1 FROM "ConversationCompany" x WHERE x."conversationId" = c.id) AS named
+      SELECT c.id, c."ownerId" AS owner_id, c.date, c."mentionedJobSearch", c."smallTalkOnly"
       FROM "Conversation" c
       WHERE c."ownerId" = ANY(${p.owners}) AND c.date BETWEEN ${p.from} AND ${p.to}
     ),
@@ -55,40 +54,40 @@ export async function conversationMetrics(
       SELECT DISTINCT conv.owner_id, cc."contactId" AS id
       FROM conv JOIN "ConversationContact" cc ON cc."conversationId" = conv.id
     ),
-    stale AS (
-      SELECT t.owner_id, t.id FROM talked t
-      WHERE NOT EXISTS (
-        SELECT 1 FROM "ConversationContact" cc JOIN "Conversation" c ON c.id = cc."conversationId"
-        WHERE cc."contactId" = t.id AND c."explainedWhatIDo"
-          AND c.date > ${p.to} - ${pitchStaleDays}::int AND c.date <= ${p.to}
-      )
+    -- "lastHeardPitchOn" is maintained by triggers (migration contact_derived_dates).
+    named AS (
+      SELECT conv.owner_id, COUNT(DISTINCT conv.id)::int AS named
+      FROM conv JOIN "ConversationCompany" x ON x."conversationId" = conv.id
+      GROUP BY conv.owner_id
     ),
     people AS (
       SELECT t.owner_id, COUNT(*)::int AS talked,
-        COUNT(s.id)::int AS stale,
-        (array_agg(s.id::text ORDER BY s.id) FILTER (WHERE s.id IS NOT NULL))[1:10] AS stale_ids
-      FROM talked t LEFT JOIN stale s ON s.owner_id = t.owner_id AND s.id = t.id
+        COUNT(*) FILTER (WHERE k."lastHeardPitchOn" IS NULL OR k."lastHeardPitchOn" <= ${p.to} - ${pitchStaleDays}::int)::int AS stale,
+        (array_agg(k.id::text ORDER BY k.id)
+          FILTER (WHERE k."lastHeardPitchOn" IS NULL OR k."lastHeardPitchOn" <= ${p.to} - ${pitchStaleDays}::int))[1:10] AS stale_ids
+      FROM talked t JOIN "Contact" k ON k.id = t.id
       GROUP BY t.owner_id
     ),
     grouped AS (
       SELECT owner_id, ${week} AS week, GROUPING(${week})::int AS grouping,
         COUNT(*)::int AS conversations,
         COUNT(*) FILTER (WHERE "mentionedJobSearch")::int AS mentioned,
-        COUNT(*) FILTER (WHERE named)::int AS named,
         COUNT(*) FILTER (WHERE "smallTalkOnly")::int AS small_talk
       FROM conv
       GROUP BY GROUPING SETS ((owner_id), (owner_id, ${week}))
     )
     SELECT grouped.owner_id::text, grouped.week, grouped.grouping, grouped.conversations, grouped.mentioned,
-      grouped.named, grouped.small_talk, people.talked, people.stale, people.stale_ids
-    FROM grouped LEFT JOIN people ON people.owner_id = grouped.owner_id AND grouped.grouping = 1`);
+      named.named, grouped.small_talk, people.talked, people.stale, people.stale_ids
+    FROM grouped
+    LEFT JOIN people ON people.owner_id = grouped.owner_id AND grouped.grouping = 1
+    LEFT JOIN named ON named.owner_id = grouped.owner_id AND grouped.grouping = 1`);
   const result = new Map<string, ConversationMetrics>();
   for (const [owner, ownRows] of perOwner(rows)) {
     const total = ownRows.find((row) => row.grouping === 1)!;
     result.set(owner, {
       conversations: total.conversations,
       mentionedSearch: total.mentioned,
-      namedTargetCompany: total.named,
+      namedTargetCompany: total.named ?? 0,
       smallTalkOnly: total.small_talk,
       distinctPeople: total.talked ?? 0,
       pitchStaleContacts: total.stale ?? 0,

@@ -33,24 +33,29 @@ export async function eventMetrics(db: DbClient, p: PeriodParams): Promise<Map<s
       WHERE e."ownerId" = ANY(${p.owners}) AND e.date BETWEEN ${p.from} AND ${p.to}
     ),
     grouped AS (
-      SELECT owner_id::text, kind, ${week} AS week, GROUPING(kind, ${week})::int AS grouping,
+      SELECT owner_id, kind, ${week} AS week, GROUPING(kind, ${week})::int AS grouping,
              SUM(hours)::float8 AS hours, COUNT(*)::int AS events,
              COALESCE(SUM(hours) FILTER (WHERE visibility = 'BEHIND_THE_SCENES'), 0)::float8 AS behind
       FROM period_events
       GROUP BY GROUPING SETS ((owner_id), (owner_id, kind), (owner_id, ${week}))
+    ),
+    -- Venues whose first event ever falls in the period.
+    new_venues AS (
+      SELECT owner_id, array_agg("venueId"::text ORDER BY "venueId") AS ids FROM (
+        SELECT e."ownerId" AS owner_id, e."venueId" FROM "Event" e
+        WHERE e."ownerId" = ANY(${p.owners}) AND e.date <= ${p.to}
+        GROUP BY 1, 2 HAVING MIN(e.date) >= ${p.from}
+      ) firsts GROUP BY owner_id
+    ),
+    support AS (
+      SELECT owner_id, (array_agg(id::text ORDER BY date DESC, id))[1:10] AS ids
+      FROM period_events WHERE kind = 'JOBSEEKER_SUPPORT_GROUP' GROUP BY owner_id
     )
-    SELECT grouped.*,
-      CASE WHEN grouping = ${BY.total} THEN ARRAY(
-        SELECT DISTINCT pe."venueId"::text FROM period_events pe
-        WHERE pe.owner_id::text = grouped.owner_id
-          AND NOT EXISTS (SELECT 1 FROM "Event" older WHERE older."venueId" = pe."venueId" AND older.date < ${p.from})
-      ) END AS new_venue_ids,
-      CASE WHEN grouping = ${BY.total} THEN ARRAY(
-        SELECT pe.id::text FROM period_events pe
-        WHERE pe.owner_id::text = grouped.owner_id AND pe.kind = 'JOBSEEKER_SUPPORT_GROUP'
-        ORDER BY pe.date DESC, pe.id LIMIT 10
-      ) END AS support_ids
-    FROM grouped`);
+    SELECT g.owner_id::text, g.kind, g.week, g.grouping, g.hours, g.events, g.behind,
+      nv.ids AS new_venue_ids, s.ids AS support_ids
+    FROM grouped g
+    LEFT JOIN new_venues nv ON nv.owner_id = g.owner_id AND g.grouping = ${BY.total}
+    LEFT JOIN support s ON s.owner_id = g.owner_id AND g.grouping = ${BY.total}`);
   const result = new Map<string, EventMetrics>();
   for (const [owner, ownRows] of perOwner(rows)) {
     const total = ownRows.find((row) => row.grouping === BY.total);
