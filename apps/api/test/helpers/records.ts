@@ -58,3 +58,18 @@ export async function makeConversation(app: FastifyInstance, user: TestUser, bod
 /** The sorted field paths of a 400 problem document. */
 export const errorPaths = (response: { body: { errors?: Array<{ path: string }> } }) =>
   (response.body.errors ?? []).map((error) => error.path).sort();
+
+/** A one-on-one; with no `contactId` given, with one fresh contact. */
+export async function makeMeeting(app: FastifyInstance, user: TestUser, body: object = {}) {
+  const contactId = "contactId" in body ? undefined : (await makeContact(app, user)).id;
+  return post(app, user, "/api/v1/meetings", { contactId, status: "SCHEDULED", ...body });
+}
+
+export const makeLead = (app: FastifyInstance, user: TestUser, body: object = {}) =>
+  post(app, user, "/api/v1/leads", { title: "Data analyst", stage: "IDEA", ...body });
+
+export const makeTask = (app: FastifyInstance, user: TestUser, body: object = {}) =>
+  post(app, user, "/api/v1/tasks", { title: "Send the article to Pat", ...body });
+
+export const makePost = (app: FastifyInstance, user: TestUser, body: object = {}) =>
+  post(app, user, "/api/v1/posts", { title: "What I learned from ten coffees", ...body });

@@ -16,6 +16,26 @@ import {
   ZUpdateContactSchema,
   ZUpdateConversationSchema,
   ZCreateEventSchema,
+  ZCreateLeadSchema,
+  ZCreateMeetingSchema,
+  ZCreatePostSchema,
+  ZCreateTaskSchema,
+  ZLeadListQuerySchema,
+  ZLeadListSchema,
+  ZLeadSchema,
+  ZMeetingListQuerySchema,
+  ZMeetingListSchema,
+  ZMeetingSchema,
+  ZPostListQuerySchema,
+  ZPostListSchema,
+  ZPostSchema,
+  ZTaskListQuerySchema,
+  ZTaskListSchema,
+  ZTaskSchema,
+  ZUpdateLeadSchema,
+  ZUpdateMeetingSchema,
+  ZUpdatePostSchema,
+  ZUpdateTaskSchema,
   ZCreateVenueSchema,
   ZDeleteVenueQuerySchema,
   ZEventListQuerySchema,
@@ -34,8 +54,13 @@ import { contactSpec } from "../../../../services/contacts/contact-spec.ts";
 import { conversationSpec } from "../../../../services/conversations/conversation-spec.ts";
 import { deleteFollowUpTask } from "../../../../services/conversations/follow-up-task.ts";
 import { eventSpec } from "../../../../services/events/event-spec.ts";
+import { leadSpec } from "../../../../services/leads/lead-spec.ts";
+import { meetingSpec } from "../../../../services/meetings/meeting-spec.ts";
+import { postSpec } from "../../../../services/posts/post-spec.ts";
+import { taskSpec } from "../../../../services/tasks/task-spec.ts";
 import { guardVenueDelete, venueSpec } from "../../../../services/venues/venue-spec.ts";
 import { crudRoutes, type DeleteGuard } from "./crud-routes.ts";
+import planRoutes from "./plan.ts";
 
 const recordRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook("preHandler", app.requireRole("JOBSEEKER"));
@@ -117,6 +142,68 @@ const recordRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
     { prefix: "/conversations" },
   );
+
+  await app.register(
+    crudRoutes({
+      tag: "meetings",
+      spec: meetingSpec,
+      schemas: {
+        create: ZCreateMeetingSchema,
+        update: ZUpdateMeetingSchema,
+        response: ZMeetingSchema,
+        listQuery: ZMeetingListQuerySchema,
+        list: ZMeetingListSchema,
+      },
+    }),
+    { prefix: "/meetings" },
+  );
+
+  await app.register(
+    crudRoutes({
+      tag: "leads",
+      spec: leadSpec,
+      schemas: {
+        create: ZCreateLeadSchema,
+        update: ZUpdateLeadSchema,
+        response: ZLeadSchema,
+        listQuery: ZLeadListQuerySchema,
+        list: ZLeadListSchema,
+      },
+    }),
+    { prefix: "/leads" },
+  );
+
+  await app.register(
+    crudRoutes({
+      tag: "tasks",
+      spec: taskSpec,
+      schemas: {
+        create: ZCreateTaskSchema,
+        update: ZUpdateTaskSchema,
+        response: ZTaskSchema,
+        listQuery: ZTaskListQuerySchema,
+        list: ZTaskListSchema,
+      },
+    }),
+    { prefix: "/tasks" },
+  );
+
+  await app.register(
+    crudRoutes({
+      tag: "posts",
+      spec: postSpec,
+      schemas: {
+        create: ZCreatePostSchema,
+        update: ZUpdatePostSchema,
+        response: ZPostSchema,
+        listQuery: ZPostListQuerySchema,
+        list: ZPostListSchema,
+      },
+    }),
+    { prefix: "/posts" },
+  );
+
+  await app.register(planRoutes, { prefix: "/plan" });
 };
 
 export default recordRoutes;
