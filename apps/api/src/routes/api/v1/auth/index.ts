@@ -21,6 +21,12 @@ import { registerUser } from "../../../../services/auth/register-user.ts";
 export const REFRESH_COOKIE = "traction_refresh";
 const COOKIE_PATH = "/api/v1/auth";
 
+/** Tells the browser to drop the refresh cookie (sign-out, account deleted). */
+export function clearRefreshCookie(reply: FastifyReply): void {
+  const secure = reply.server.config.NODE_ENV === "production";
+  reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH, httpOnly: true, sameSite: "lax", secure });
+}
+
 const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const { config } = app;
   const secureCookie = config.NODE_ENV === "production";
@@ -118,7 +124,7 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const token = request.cookies[REFRESH_COOKIE];
       if (token) await revokeRefreshToken(app.db, token);
-      reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH, httpOnly: true, sameSite: "lax", secure: secureCookie });
+      clearRefreshCookie(reply);
       return reply.code(204).send(null);
     },
   );

@@ -1,11 +1,13 @@
 import { ZUserSchema } from "@traction/schemas";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { getUser } from "../../../../services/users/get-user.ts";
+import accountRoutes from "./account.ts";
 
 const meRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get("", { schema: { tags: ["auth"], summary: "The signed-in account", response: { 200: ZUserSchema } } }, async (request) =>
     getUser(app.db, request.user.id),
   );
+  await app.register(accountRoutes);
 };
 
 export default meRoutes;

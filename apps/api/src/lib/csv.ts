@@ -1,0 +1,19 @@
+/**
+ * RFC 4180 CSV: fields separated by commas, records by CRLF; a field holding
+ * a comma, a double quote, CR or LF is wrapped in double quotes, with each
+ * inner double quote doubled. Everything else is written as is (UTF-8).
+ */
+const NEEDS_QUOTES = /[",\r\n]/;
+
+export function csvField(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+export function csvRecord(fields: readonly string[]): string {
+  return fields.map(csvField).join(",");
+}
+
+/** A header and its rows, each record ended by CRLF. */
+export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  return [header, ...rows].map((fields) => `${csvRecord(fields)}\r\n`).join("");
+}
