@@ -7,6 +7,7 @@
 import { createDatabase, type Database } from "@traction/db";
 import { seedAccounts } from "./seed/accounts.ts";
 import { DEMO_COACH, DEMO_JOBSEEKER, DEMO_PASSWORD } from "./seed/demo-accounts.ts";
+import { seedStory } from "./seed/story.ts";
 
 async function seed(db: Database): Promise<void> {
   const users = await db.user.count();
@@ -14,9 +15,11 @@ async function seed(db: Database): Promise<void> {
     console.log(`seed: the database already has ${users} user(s); nothing to do`);
     return;
   }
-  await seedAccounts(db);
+  const { jobseeker } = await seedAccounts(db);
+  await seedStory(db, jobseeker.id);
   console.log(
-    `seed: created the demo jobseeker ${DEMO_JOBSEEKER.email} and the demo coach ${DEMO_COACH.email} (password ${DEMO_PASSWORD})`,
+    `seed: created the demo jobseeker ${DEMO_JOBSEEKER.email} with eight weeks of networking, ` +
+      `and the demo coach ${DEMO_COACH.email} (password ${DEMO_PASSWORD})`,
   );
 }
 
