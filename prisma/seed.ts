@@ -15,8 +15,14 @@ async function seed(db: Database): Promise<void> {
     console.log(`seed: the database already has ${users} user(s); nothing to do`);
     return;
   }
-  const { jobseeker } = await seedAccounts(db);
-  await seedStory(db, jobseeker.id);
+  const { jobseeker, coach } = await seedAccounts(db);
+  try {
+    await seedStory(db, jobseeker.id);
+  } catch (error) {
+    // Leave the database empty, so that the next run seeds everything again.
+    await db.user.deleteMany({ where: { id: { in: [jobseeker.id, coach.id] } } });
+    throw error;
+  }
   console.log(
     `seed: created the demo jobseeker ${DEMO_JOBSEEKER.email} with eight weeks of networking, ` +
       `and the demo coach ${DEMO_COACH.email} (password ${DEMO_PASSWORD})`,
