@@ -1,7 +1,6 @@
 import type { Contact, Prisma } from "@traction/db";
 import type { TContact, TCreateContact, TRelationship, TUpdateContact } from "@traction/schemas";
 import type { RecordSpec } from "../records/record-spec.ts";
-import { contactActivity, NO_ACTIVITY } from "./contact-activity.ts";
 
 interface ContactQuery {
   q?: string;
@@ -23,6 +22,11 @@ function contactFilters({ q, relationship, companyId, tag }: ContactQuery): Pris
   };
 }
 
+/**
+ * Contacts. The read-only `firstMetOn`, `lastContactedOn` and `lastHeardPitchOn`
+ * are columns kept by PostgreSQL triggers in the same transaction as whatever
+ * write moves them (migration contact_derived_dates), so a plain read is right.
+ */
 export const contactSpec: RecordSpec<Contact, TContact, TCreateContact, TUpdateContact, ContactQuery> = {
   noun: "Contact",
   model: (db) => db.contact,
@@ -31,12 +35,4 @@ export const contactSpec: RecordSpec<Contact, TContact, TCreateContact, TUpdateC
     { field: "metAtEventId", table: "Event", ids: input.metAtEventId },
     { field: "companyId", table: "Company", ids: input.companyId },
   ],
-  present: async (db, ownerId, rows) => {
-    const activity = await contactActivity(
-      db,
-      ownerId,
-      rows.map((row) => row.id),
-    );
-    return rows.map((row) => ({ ...row, ...(activity.get(row.id) ?? NO_ACTIVITY) }));
-  },
 };

@@ -1,4 +1,7 @@
-/** A contact's read-only dates are derived on read, so they are right whatever the order of writes. */
+/**
+ * A contact's read-only dates are kept by database triggers in the same
+ * transaction as each write, so they are right whatever the order of writes.
+ */
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestApp } from "../../../../../test/helpers/app.ts";
@@ -113,5 +116,38 @@ describe("contact dates", () => {
       Quiet: [null, null, null],
     });
     expect(rows.map((row) => row.id)).toEqual([met.id, busy.id, quiet.id]);
+  });
+
+  it("follows its met-at event when the event moves or is deleted", async () => {
+    const event = await makeEvent(ctx.app, owner, { date: "2026-10-10" });
+    const contact = await makeContact(ctx.app, owner, { metAtEventId: event.id });
+    await makeConversation(ctx.app, owner, { contactIds: [contact.id], date: "2026-10-15" });
+    expect((await datesOf(contact.id)).firstMetOn).toBe("2026-10-10");
+    await api().patch(`/api/v1/events/${event.id}`).set(owner.auth).send({ date: "2026-10-05" }).expect(200);
+    expect((await datesOf(contact.id)).firstMetOn).toBe("2026-10-05");
+    await api().delete(`/api/v1/events/${event.id}`).set(owner.auth).expect(204);
+    const after = await api().get(`/api/v1/contacts/${contact.id}`).set(owner.auth).expect(200);
+    expect(after.body).toMatchObject({ metAtEventId: null, firstMetOn: "2026-10-15" });
+  });
+
+  it("follows a conversation whose date or pitch changes, and a meeting that is no longer done", async () => {
+    const contact = await makeContact(ctx.app, owner);
+    const talk = await makeConversation(ctx.app, owner, { contactIds: [contact.id], date: "2026-10-01", explainedWhatIDo: true });
+    const meeting = await makeMeeting(contact.id, "DONE", "2026-11-02T15:00:00.000Z");
+    expect(await datesOf(contact.id)).toEqual({
+      firstMetOn: "2026-10-01",
+      lastContactedOn: "2026-11-02",
+      lastHeardPitchOn: "2026-10-01",
+    });
+    await api().patch(`/api/v1/conversations/${talk.id}`).set(owner.auth).send({ date: "2026-10-03" }).expect(200);
+    expect(await datesOf(contact.id)).toEqual({
+      firstMetOn: "2026-10-03",
+      lastContactedOn: "2026-11-02",
+      lastHeardPitchOn: "2026-10-03",
+    });
+    await api().patch(`/api/v1/conversations/${talk.id}`).set(owner.auth).send({ explainedWhatIDo: false }).expect(200);
+    expect((await datesOf(contact.id)).lastHeardPitchOn).toBeNull();
+    await ctx.app.db.meeting.update({ where: { id: meeting.id }, data: { status: "CANCELLED" } });
+    expect((await datesOf(contact.id)).lastContactedOn).toBe("2026-10-03");
   });
 });
