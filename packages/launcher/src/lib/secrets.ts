@@ -1,6 +1,7 @@
 /** Secrets generated once and kept in `.data/` (mode 600), e.g. the API's JWT secret. */
 import { randomBytes } from "node:crypto";
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
 
 export async function readOrCreateSecret(file: string): Promise<string> {
   try {
@@ -11,6 +12,7 @@ export async function readOrCreateSecret(file: string): Promise<string> {
   }
   // 48 random bytes: 64 URL-safe characters, usable as-is in a connection string.
   const secret = randomBytes(48).toString("base64url");
+  await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, `${secret}\n`, { mode: 0o600 });
   return secret;
 }

@@ -6,6 +6,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ZProblemSchema } from "@traction/schemas";
 import { apiKeyGuard } from "../../../lib/api-key-policy.ts";
 import apiKeyRoutes from "./api-keys/index.ts";
+import calendarFeedRoutes from "./calendar-feed/index.ts";
+import calendarRoutes from "./calendar/index.ts";
 import authRoutes from "./auth/index.ts";
 import insightsRoutes from "./insights/index.ts";
 import meRoutes from "./me/index.ts";
@@ -15,6 +17,8 @@ export const AUTH_ERRORS = { 401: ZProblemSchema } as const;
 
 const v1Routes: FastifyPluginAsyncZod = async (app) => {
   await app.register(authRoutes, { prefix: "/auth" });
+  // The feed's secret URL is its credential (calendar apps send no Authorization header).
+  await app.register(calendarRoutes, { prefix: "/calendar" });
 
   await app.register(async (authenticated) => {
     authenticated.addHook("onRequest", app.authenticate);
@@ -33,6 +37,7 @@ const v1Routes: FastifyPluginAsyncZod = async (app) => {
     });
     await authenticated.register(meRoutes, { prefix: "/me" });
     await authenticated.register(apiKeyRoutes, { prefix: "/api-keys" });
+    await authenticated.register(calendarFeedRoutes, { prefix: "/calendar-feed" });
     await authenticated.register(recordRoutes);
     await authenticated.register(insightsRoutes, { prefix: "/insights" });
   });
