@@ -7,7 +7,7 @@
  * `YYYY-MM-DD`, timestamps as ISO 8601).
  */
 import { z } from "zod";
-import { toCsv } from "../../lib/csv.ts";
+import { csvRecord } from "../../lib/csv.ts";
 
 type Column = { name: string; path: [string] | [string, string] };
 
@@ -35,11 +35,26 @@ function valueAt(row: Record<string, unknown>, [key, sub]: Column["path"]): unkn
   return value !== null && typeof value === "object" ? (value as Record<string, unknown>)[sub] : undefined;
 }
 
-export function csvTable(schema: z.ZodObject, rows: readonly unknown[]): string {
-  const encoded: Array<Record<string, unknown>> = z.encode(z.array(schema), rows as Array<z.output<typeof schema>>);
+export interface CsvWriter {
+  /** The header record, CRLF-terminated. */
+  header: string;
+  /** Rows of the schema's objects as CSV records, each CRLF-terminated: call it once per page to stream a table. */
+  rows(rows: readonly unknown[]): string;
+}
+
+export function csvWriter(schema: z.ZodObject): CsvWriter {
   const columns = columnsOf(schema);
-  return toCsv(
-    columns.map((column) => column.name),
-    encoded.map((row) => columns.map((column) => cell(valueAt(row, column.path)))),
-  );
+  const rowsSchema = z.array(schema);
+  return {
+    header: `${csvRecord(columns.map((column) => column.name))}\r\n`,
+    rows(rows) {
+      const encoded: Array<Record<string, unknown>> = z.encode(rowsSchema, rows as Array<z.output<typeof schema>>);
+      return encoded.map((row) => `${csvRecord(columns.map((column) => cell(valueAt(row, column.path))))}\r\n`).join("");
+    },
+  };
+}
+
+export function csvTable(schema: z.ZodObject, rows: readonly unknown[]): string {
+  const writer = csvWriter(schema);
+  return writer.header + writer.rows(rows);
 }

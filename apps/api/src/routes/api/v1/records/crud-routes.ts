@@ -15,6 +15,7 @@ import { requestHash, validateKey, withIdempotency } from "../../../../services/
 import { listRecords, type ListQuery } from "../../../../services/records/list-records.ts";
 import type { AnyRecordSpec } from "../../../../services/records/record-spec.ts";
 import { updateRecord } from "../../../../services/records/update-record.ts";
+import { csvExportRoute } from "./csv-route.ts";
 
 export interface CrudSchemas {
   create: z.ZodType;
@@ -48,6 +49,9 @@ export const RECORD_ERRORS = { 400: ZProblemSchema, 403: ZProblemSchema, 404: ZP
 
 export function crudRoutes({ tag, spec, schemas, deleteGuard }: CrudOptions): FastifyPluginAsyncZod {
   return async (app) => {
+    // `GET /<resource>.csv`: the same records, streamed as a CSV file.
+    csvExportRoute(app, { tag, spec, schemas });
+
     app.get(
       "",
       {
