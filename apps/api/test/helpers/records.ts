@@ -73,3 +73,6 @@ export const makeTask = (app: FastifyInstance, user: TestUser, body: object = {}
 
 export const makePost = (app: FastifyInstance, user: TestUser, body: object = {}) =>
   post(app, user, "/api/v1/posts", { title: "What I learned from ten coffees", ...body });
+
+/** The ids of a list's rows, in order. */
+export const idsOf = (rows: Array<{ id: string }>) => rows.map((row) => row.id);

@@ -1,7 +1,7 @@
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestApp } from "../../../../../test/helpers/app.ts";
-import { errorPaths, listAll, makeCompany, makeContact, makeLead } from "../../../../../test/helpers/records.ts";
+import { errorPaths, idsOf, listAll, makeCompany, makeContact, makeLead } from "../../../../../test/helpers/records.ts";
 import { signUp, type TestUser } from "../../../../../test/helpers/users.ts";
 
 const ctx = useTestApp();
@@ -17,31 +17,22 @@ const countLeads = (user: TestUser) => ctx.app.db.lead.count({ where: { ownerId:
 const countStageChanges = (user: TestUser) => ctx.app.db.leadStageChange.count({ where: { lead: { ownerId: user.user.id } } });
 const history = async (leadId: string) =>
   (await ctx.app.db.leadStageChange.findMany({ where: { leadId }, orderBy: { changedAt: "asc" } })).map((change) => change.stage);
-const ids = (rows: Array<{ id: string }>) => rows.map((row) => row.id);
 
 describe("leads", () => {
   it("creates, reads, updates partially and deletes a lead", async () => {
     const [company, contact] = await Promise.all([makeCompany(ctx.app, owner), makeContact(ctx.app, owner)]);
-    const created = await api()
-      .post("/api/v1/leads")
-      .set(owner.auth)
-      .send({
-        title: "Operations analyst",
-        stage: "REFERRAL",
-        companyId: company.id,
-        sourceContactId: contact.id,
-        url: "https://jobs.example/ops-analyst",
-        notes: "Pat passed my CV to the hiring manager",
-      })
-      .expect(201);
-    expect(created.body).toEqual({
-      id: expect.any(String),
+    const body = {
       title: "Operations analyst",
       stage: "REFERRAL",
       companyId: company.id,
       sourceContactId: contact.id,
       url: "https://jobs.example/ops-analyst",
       notes: "Pat passed my CV to the hiring manager",
+    };
+    const created = await api().post("/api/v1/leads").set(owner.auth).send(body).expect(201);
+    expect(created.body).toEqual({
+      id: expect.any(String),
+      ...body,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });
@@ -94,14 +85,14 @@ describe("leads", () => {
     const l3 = await makeLead(ctx.app, user, { companyId: acme.id, stage: "IDEA" });
     const l4 = await makeLead(ctx.app, user, { stage: "OFFER" });
 
-    expect(ids(await listAll(ctx.app, user, "/api/v1/leads", { limit: 3 }))).toEqual([l4.id, l3.id, l2.id, l1.id]);
-    expect(ids(await listAll(ctx.app, user, "/api/v1/leads", { stage: "APPLIED" }))).toEqual([l2.id, l1.id]);
-    expect(ids(await listAll(ctx.app, user, "/api/v1/leads", { companyId: acme.id }))).toEqual([l3.id, l1.id]);
-    expect(ids(await listAll(ctx.app, user, "/api/v1/leads", { companyId: acme.id, stage: "APPLIED" }))).toEqual([l1.id]);
+    expect(idsOf(await listAll(ctx.app, user, "/api/v1/leads", { limit: 3 }))).toEqual([l4.id, l3.id, l2.id, l1.id]);
+    expect(idsOf(await listAll(ctx.app, user, "/api/v1/leads", { stage: "APPLIED" }))).toEqual([l2.id, l1.id]);
+    expect(idsOf(await listAll(ctx.app, user, "/api/v1/leads", { companyId: acme.id }))).toEqual([l3.id, l1.id]);
+    expect(idsOf(await listAll(ctx.app, user, "/api/v1/leads", { companyId: acme.id, stage: "APPLIED" }))).toEqual([l1.id]);
     const page = await api().get("/api/v1/leads").query({ limit: 2 }).set(user.auth).expect(200);
-    expect(ids(page.body.data)).toEqual([l4.id, l3.id]);
+    expect(idsOf(page.body.data)).toEqual([l4.id, l3.id]);
     const next = await api().get("/api/v1/leads").query({ limit: 2, cursor: page.body.nextCursor }).set(user.auth).expect(200);
-    expect(ids(next.body.data)).toEqual([l2.id, l1.id]);
+    expect(idsOf(next.body.data)).toEqual([l2.id, l1.id]);
     expect(next.body.nextCursor).toBeNull();
   });
 

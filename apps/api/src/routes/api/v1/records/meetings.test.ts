@@ -1,7 +1,7 @@
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestApp } from "../../../../../test/helpers/app.ts";
-import { daysAgo, errorPaths, listAll, makeContact, makeMeeting } from "../../../../../test/helpers/records.ts";
+import { daysAgo, errorPaths, idsOf, listAll, makeContact, makeMeeting } from "../../../../../test/helpers/records.ts";
 import { signUp, type TestUser } from "../../../../../test/helpers/users.ts";
 
 const ctx = useTestApp();
@@ -14,7 +14,6 @@ beforeAll(async () => {
 });
 
 const countMeetings = (user: TestUser) => ctx.app.db.meeting.count({ where: { ownerId: user.user.id } });
-const ids = (rows: Array<{ id: string }>) => rows.map((row) => row.id);
 
 describe("meetings", () => {
   it("creates, reads, updates partially and deletes a one-on-one", async () => {
@@ -68,12 +67,12 @@ describe("meetings", () => {
     const b1 = await makeMeeting(ctx.app, user, { contactId: bo.id, status: "NO_SHOW" });
     const a2 = await makeMeeting(ctx.app, user, { contactId: ana.id, status: "PROPOSED" });
 
-    expect(ids(await listAll(ctx.app, user, "/api/v1/meetings", { limit: 1 }))).toEqual([a2.id, b1.id, a1.id]);
-    expect(ids(await listAll(ctx.app, user, "/api/v1/meetings", { contactId: ana.id }))).toEqual([a2.id, a1.id]);
-    expect(ids(await listAll(ctx.app, user, "/api/v1/meetings", { status: "NO_SHOW" }))).toEqual([b1.id]);
-    expect(ids(await listAll(ctx.app, user, "/api/v1/meetings", { status: "DONE", contactId: bo.id }))).toEqual([]);
+    expect(idsOf(await listAll(ctx.app, user, "/api/v1/meetings", { limit: 1 }))).toEqual([a2.id, b1.id, a1.id]);
+    expect(idsOf(await listAll(ctx.app, user, "/api/v1/meetings", { contactId: ana.id }))).toEqual([a2.id, a1.id]);
+    expect(idsOf(await listAll(ctx.app, user, "/api/v1/meetings", { status: "NO_SHOW" }))).toEqual([b1.id]);
+    expect(idsOf(await listAll(ctx.app, user, "/api/v1/meetings", { status: "DONE", contactId: bo.id }))).toEqual([]);
     const page = await api().get("/api/v1/meetings").query({ limit: 2 }).set(user.auth).expect(200);
-    expect(ids(page.body.data)).toEqual([a2.id, b1.id]);
+    expect(idsOf(page.body.data)).toEqual([a2.id, b1.id]);
     expect(page.body.nextCursor).toEqual(expect.any(String));
   });
 
@@ -89,12 +88,12 @@ describe("meetings", () => {
     const afterTo = await at("2026-11-15T00:00:00.000Z");
     const unscheduled = await at(null);
 
-    const range = ids(await listAll(ctx.app, user, "/api/v1/meetings", { from: "2026-11-10", to: "2026-11-14" }));
+    const range = idsOf(await listAll(ctx.app, user, "/api/v1/meetings", { from: "2026-11-10", to: "2026-11-14" }));
     expect(range).toEqual([toEnd, middle, fromStart]);
-    expect(ids(await listAll(ctx.app, user, "/api/v1/meetings", { from: "2026-11-14" }))).toEqual([afterTo, toEnd]);
-    expect(ids(await listAll(ctx.app, user, "/api/v1/meetings", { to: "2026-11-09" }))).toEqual([beforeFrom]);
-    expect(ids(await listAll(ctx.app, user, "/api/v1/meetings", { from: "2026-11-12", to: "2026-11-12" }))).toEqual([middle]);
-    expect(ids(await listAll(ctx.app, user, "/api/v1/meetings"))).toContain(unscheduled);
+    expect(idsOf(await listAll(ctx.app, user, "/api/v1/meetings", { from: "2026-11-14" }))).toEqual([afterTo, toEnd]);
+    expect(idsOf(await listAll(ctx.app, user, "/api/v1/meetings", { to: "2026-11-09" }))).toEqual([beforeFrom]);
+    expect(idsOf(await listAll(ctx.app, user, "/api/v1/meetings", { from: "2026-11-12", to: "2026-11-12" }))).toEqual([middle]);
+    expect(idsOf(await listAll(ctx.app, user, "/api/v1/meetings"))).toContain(unscheduled);
   });
 
   it.each([

@@ -1,7 +1,15 @@
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestApp } from "../../../../../test/helpers/app.ts";
-import { daysAgo, errorPaths, listAll, makeContact, makeConversation, makeTask } from "../../../../../test/helpers/records.ts";
+import {
+  daysAgo,
+  errorPaths,
+  idsOf,
+  listAll,
+  makeContact,
+  makeConversation,
+  makeTask,
+} from "../../../../../test/helpers/records.ts";
 import { signUp, type TestUser } from "../../../../../test/helpers/users.ts";
 
 const ctx = useTestApp();
@@ -15,7 +23,6 @@ beforeAll(async () => {
 
 const countTasks = (user: TestUser) => ctx.app.db.task.count({ where: { ownerId: user.user.id } });
 const doneAtOf = async (id: string) => (await ctx.app.db.task.findUniqueOrThrow({ where: { id } })).doneAt;
-const ids = (rows: Array<{ id: string }>) => rows.map((row) => row.id);
 
 describe("tasks", () => {
   it("creates, reads, updates partially and deletes a task", async () => {
@@ -81,17 +88,17 @@ describe("tasks", () => {
     const late = await makeTask(ctx.app, user, { dueOn: "2026-11-20" });
     const undated = await makeTask(ctx.app, user);
 
-    expect(ids(await listAll(ctx.app, user, "/api/v1/tasks", { limit: 1 }))).toEqual([
+    expect(idsOf(await listAll(ctx.app, user, "/api/v1/tasks", { limit: 1 }))).toEqual([
       undated.id,
       late.id,
       onTheDay.id,
       early.id,
     ]);
-    expect(ids(await listAll(ctx.app, user, "/api/v1/tasks", { done: "true" }))).toEqual([onTheDay.id]);
-    expect(ids(await listAll(ctx.app, user, "/api/v1/tasks", { done: "false" }))).toEqual([undated.id, late.id, early.id]);
-    expect(ids(await listAll(ctx.app, user, "/api/v1/tasks", { dueBefore: "2026-11-10" }))).toEqual([early.id]);
-    expect(ids(await listAll(ctx.app, user, "/api/v1/tasks", { dueBefore: "2026-11-11" }))).toEqual([onTheDay.id, early.id]);
-    expect(ids(await listAll(ctx.app, user, "/api/v1/tasks", { dueBefore: "2026-11-30", done: "false" }))).toEqual([
+    expect(idsOf(await listAll(ctx.app, user, "/api/v1/tasks", { done: "true" }))).toEqual([onTheDay.id]);
+    expect(idsOf(await listAll(ctx.app, user, "/api/v1/tasks", { done: "false" }))).toEqual([undated.id, late.id, early.id]);
+    expect(idsOf(await listAll(ctx.app, user, "/api/v1/tasks", { dueBefore: "2026-11-10" }))).toEqual([early.id]);
+    expect(idsOf(await listAll(ctx.app, user, "/api/v1/tasks", { dueBefore: "2026-11-11" }))).toEqual([onTheDay.id, early.id]);
+    expect(idsOf(await listAll(ctx.app, user, "/api/v1/tasks", { dueBefore: "2026-11-30", done: "false" }))).toEqual([
       late.id,
       early.id,
     ]);
