@@ -50,6 +50,28 @@ export const ORDINARY: HistorySize = {
   days: 60,
 };
 
+/** A coach's client: a realistic half-year. */
+export const HALF_YEAR: HistorySize = {
+  venues: 12,
+  events: 60,
+  contacts: 150,
+  companies: 8,
+  conversations: 250,
+  meetings: 20,
+  leads: 6,
+  tasks: 30,
+  posts: 3,
+  days: 182,
+};
+
+/** ACTIVE links from one coach to each client. */
+export async function linkClients(client: pg.Client, coachId: string, clientIds: string[]): Promise<void> {
+  await client.query(`INSERT INTO "CoachLink" ("coachId", "clientId", status) SELECT $1, unnest($2::uuid[]), 'ACTIVE'`, [
+    coachId,
+    clientIds,
+  ]);
+}
+
 export async function createUsers(
   client: pg.Client,
   count: number,

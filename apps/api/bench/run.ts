@@ -14,9 +14,9 @@ import { promisify } from "node:util";
 import { hash } from "@node-rs/argon2";
 import pg from "pg";
 import { createDatabase, databaseUrl, dropDatabase, newRunId } from "../test/helpers/databases.ts";
-import { HEAVY, ORDINARY, createUsers, fillHistory, scaled } from "./generate.ts";
+import { HALF_YEAR, HEAVY, ORDINARY, createUsers, fillHistory, linkClients, scaled } from "./generate.ts";
 import { measure, table, type Result } from "./measure.ts";
-import { login, startServer } from "./server.ts";
+import { login, startServer, userId } from "./server.ts";
 
 const quick = process.argv.includes("--quick");
 const seconds = quick ? 3 : 10;
@@ -36,6 +36,11 @@ async function seed(url: string): Promise<void> {
     await fillHistory(client, light!, scaled(HEAVY, 0.1));
     const ordinary = await createUsers(client, quick ? 100 : 1_000, "user", passwordHash);
     for (const id of ordinary) await fillHistory(client, id, ORDINARY);
+    // A coach with 200 clients, each with half a year of records.
+    const [coach] = await createUsers(client, 1, "coach", passwordHash, "COACH");
+    const clients = await createUsers(client, 200, "client", passwordHash);
+    for (const id of clients) await fillHistory(client, id, HALF_YEAR);
+    await linkClients(client, coach!, clients);
     await client.query("ANALYZE");
     const { rows } = await client.query<{ table: string; rows: string }>(
       `SELECT relname AS table, n_live_tup AS rows FROM pg_stat_user_tables ORDER BY n_live_tup DESC LIMIT 8`,
@@ -63,6 +68,9 @@ async function main(): Promise<void> {
     try {
       const heavy = await login(server.url, "heavy1@bench.traction.test", PASSWORD);
       const light = await login(server.url, "light1@bench.traction.test", PASSWORD);
+      const coach = await login(server.url, "coach1@bench.traction.test", PASSWORD);
+      const client1 = await login(server.url, "client1@bench.traction.test", PASSWORD);
+      const client1Id = await userId(server.url, client1);
       const year = `from=${new Date(Date.now() - 364 * 86_400_000).toISOString().slice(0, 10)}`;
       const results: Result[] = [];
       const run = async (name: string, pathAndQuery: string, token: string, connections: number) => {
@@ -80,6 +88,9 @@ async function main(): Promise<void> {
         await run("insights 10× lighter, 28 days", "/api/v1/insights", light, connections);
         await run("insights 10× lighter, whole year", `/api/v1/insights?${year}`, light, connections);
       }
+      await run("coach roster, 200 clients", "/api/v1/coach/clients", coach, 10);
+      const own = await run("client's insights, own route", "/api/v1/insights", client1, 1);
+      const viaCoach = await run("client's insights, coach route", `/api/v1/coach/clients/${client1Id}/insights`, coach, 1);
       const byName = (name: string, connections: number) =>
         results.find((r) => r.name === name && r.connections === connections)!;
       const growth = (period: string) =>
@@ -88,6 +99,7 @@ async function main(): Promise<void> {
         table(results, baseline),
         "",
         `10× more history costs ${growth("28 days")}× the time for 28 days and ${growth("whole year")}× for the whole year (p50 at 1 connection).`,
+        `A client's insights through the coach route take ${(viaCoach.p50 / own.p50).toFixed(2)}× the time of the client's own route (p50 at 1 connection).`,
       ].join("\n");
       console.log(`\n${report}\n`);
       await mkdir(path.join(repoRoot, "bench-results"), { recursive: true });

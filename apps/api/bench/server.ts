@@ -52,3 +52,8 @@ export async function login(url: string, email: string, password: string): Promi
   if (!response.ok) throw new Error(`login ${email}: ${response.status}`);
   return ((await response.json()) as { accessToken: string }).accessToken;
 }
+
+export async function userId(url: string, token: string): Promise<string> {
+  const response = await fetch(`${url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
+  return ((await response.json()) as { id: string }).id;
+}

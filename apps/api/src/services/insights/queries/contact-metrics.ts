@@ -43,14 +43,16 @@ export async function contactMetrics(db: DbClient, p: PeriodParams): Promise<Map
       LEFT JOIN "Event" ev ON ev.id = k."metAtEventId"
       LEFT JOIN "Venue" v ON v.id = ev."venueId"
       WHERE k."ownerId" = ANY(${p.owners}) AND k."firstMetOn" BETWEEN ${p.from} AND ${p.to}
+    ),
+    met_one_on_one AS (
+      SELECT DISTINCT "contactId" AS id FROM "Meeting"
+      WHERE "ownerId" = ANY(${p.owners}) AND status IN ('DONE', 'SCHEDULED')
     )
     SELECT owner_id::text, kind, ${week} AS week, GROUPING(kind, ${week})::int AS grouping,
       COUNT(*)::int AS new_contacts,
       COUNT(*) FILTER (WHERE relationship IN ('INSIDER', 'CONNECTOR'))::int AS insiders,
-      COUNT(*) FILTER (WHERE EXISTS (
-        SELECT 1 FROM "Meeting" m WHERE m."contactId" = fresh.id AND m.status IN ('DONE', 'SCHEDULED')
-      ))::int AS with_meeting
-    FROM fresh
+      COUNT(m.id)::int AS with_meeting
+    FROM fresh LEFT JOIN met_one_on_one m ON m.id = fresh.id
     GROUP BY GROUPING SETS ((owner_id), (owner_id, kind), (owner_id, ${week}))`);
   const result = new Map<string, ContactMetrics>();
   for (const [owner, ownRows] of perOwner(rows)) {
