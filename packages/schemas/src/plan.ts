@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZDateSchema, ZIdSchema, ZTimestampSchema } from "./common.ts";
+import { ZRecordDateSchema } from "./records.ts";
 
 const count = (max: number) => z.number().int({ message: "must be a whole number" }).min(0).max(max);
 
@@ -23,7 +24,7 @@ export const ZPutPlanSchema = z.strictObject({
   pitch: z.string().trim().max(500, { message: "must be at most 500 characters" }).nullable().optional(),
   targetRoles: z.array(z.string().trim().min(1).max(100)).max(20).optional(),
   weeklyTargets: ZWeeklyTargetsSchema.optional(),
-  startsOn: ZDateSchema.nullable().optional(),
+  startsOn: ZRecordDateSchema.nullable().optional(),
 });
 export type TPutPlan = z.input<typeof ZPutPlanSchema>;
 

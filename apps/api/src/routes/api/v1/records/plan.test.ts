@@ -2,7 +2,7 @@ import { DEFAULT_WEEKLY_TARGETS } from "@traction/schemas";
 import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { useTestApp } from "../../../../../test/helpers/app.ts";
-import { errorPaths } from "../../../../../test/helpers/records.ts";
+import { daysAgo, errorPaths } from "../../../../../test/helpers/records.ts";
 import { signUp } from "../../../../../test/helpers/users.ts";
 
 const ctx = useTestApp();
@@ -94,6 +94,7 @@ describe("plan", () => {
     ["a pitch over 500 characters", { pitch: "x".repeat(501) }, ["pitch"]],
     ["a role that is not text", { targetRoles: ["Analyst", 7] }, ["targetRoles.1"]],
     ["a malformed startsOn", { startsOn: "soon" }, ["startsOn"]],
+    ["a startsOn more than a year ahead", { startsOn: daysAgo(-400) }, ["startsOn"]],
     ["an unknown field", { motto: "onwards" }, ["motto"]],
     ["a server-owned id", { id: "00000000-0000-4000-8000-000000000000" }, ["id"]],
   ])("answers 400 for %s and changes nothing", async (_label, body, fields) => {
