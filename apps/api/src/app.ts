@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import type { DestinationStream, LoggerOptions as PinoLoggerOptions } from "pino";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./env.ts";
+import accessLogPlugin from "./plugins/app/access-log.ts";
 import authPlugin from "./plugins/app/auth.ts";
 import configPlugin from "./plugins/app/config.ts";
 import databasePlugin from "./plugins/app/database.ts";
@@ -75,6 +76,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(openapiPlugin);
   await app.register(databasePlugin);
   await app.register(authPlugin);
+  await app.register(accessLogPlugin);
 
   await app.register(healthRoutes);
   await app.register(v1Routes, { prefix: "/api/v1" });

@@ -4,7 +4,7 @@
  */
 import { invalid } from "../../lib/errors.ts";
 
-export type SortField = "createdAt" | "date";
+export type SortField = "createdAt" | "date" | "at";
 
 interface CursorPayload {
   k: string;

@@ -8,10 +8,16 @@ import { apiKeyGuard } from "../../../lib/api-key-policy.ts";
 import apiKeyRoutes from "./api-keys/index.ts";
 import calendarFeedRoutes from "./calendar-feed/index.ts";
 import calendarRoutes from "./calendar/index.ts";
+import accessLogRoutes from "./access-log/index.ts";
 import authRoutes from "./auth/index.ts";
+import coachInviteRoutes from "./coach-invites/index.ts";
+import coachRoutes from "./coach/index.ts";
+import coachesRoutes from "./coaches/index.ts";
+import commentRoutes from "./comments/index.ts";
 import insightsRoutes from "./insights/index.ts";
 import meRoutes from "./me/index.ts";
 import recordRoutes from "./records/index.ts";
+import targetSuggestionRoutes from "./target-suggestions/index.ts";
 
 export const AUTH_ERRORS = { 401: ZProblemSchema } as const;
 
@@ -40,6 +46,12 @@ const v1Routes: FastifyPluginAsyncZod = async (app) => {
     await authenticated.register(calendarFeedRoutes, { prefix: "/calendar-feed" });
     await authenticated.register(recordRoutes);
     await authenticated.register(insightsRoutes, { prefix: "/insights" });
+    await authenticated.register(accessLogRoutes, { prefix: "/me/access-log" });
+    await authenticated.register(coachInviteRoutes, { prefix: "/coach-invites" });
+    await authenticated.register(coachesRoutes, { prefix: "/coaches" });
+    await authenticated.register(coachRoutes, { prefix: "/coach" });
+    await authenticated.register(commentRoutes, { prefix: "/comments" });
+    await authenticated.register(targetSuggestionRoutes, { prefix: "/target-suggestions" });
   });
 };
 

@@ -38,7 +38,7 @@ export interface CrudOptions {
   deleteGuard?: DeleteGuard<unknown>;
 }
 
-const ZIdempotencyHeadersSchema = z.object({
+export const ZIdempotencyHeadersSchema = z.object({
   "idempotency-key": z
     .string()
     .optional()

@@ -1,0 +1,170 @@
+import request from "supertest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { useTestApp } from "../../../../../test/helpers/app.ts";
+import { linkCoach, revokeLink } from "../../../../../test/helpers/coaching.ts";
+import { daysAgo, makeContact, makeEvent, makeTask, makeVenue, post } from "../../../../../test/helpers/records.ts";
+import { signUp, type TestUser } from "../../../../../test/helpers/users.ts";
+
+const ctx = useTestApp();
+const api = () => request(ctx.app.server);
+
+interface Entry {
+  client: { id: string; name: string };
+  linkId: string;
+  healthScore: number;
+  flags: string[];
+  lastActivityOn: string | null;
+  targets: Record<string, unknown>;
+}
+
+let coach: TestUser;
+const clients: Record<"ida" | "sam" | "olga" | "ben", TestUser> = {} as never;
+
+async function roster(query: Record<string, string | number> = {}) {
+  const response = await api().get("/api/v1/coach/clients").query(query).set(coach.auth).expect(200);
+  return response.body as { data: Entry[]; nextCursor: string | null };
+}
+const names = (entries: Entry[]) => entries.map((entry) => entry.client.name);
+
+beforeAll(async () => {
+  coach = await signUp(ctx.app, "COACH", "Cora Coach");
+  const [ida, sam, olga, ben] = await Promise.all([
+    signUp(ctx.app, "JOBSEEKER", "Idle Ida"),
+    signUp(ctx.app, "JOBSEEKER", "Support Sam"),
+    signUp(ctx.app, "JOBSEEKER", "Overdue Olga"),
+    signUp(ctx.app, "JOBSEEKER", "Busy Ben"),
+  ]);
+  Object.assign(clients, { ida, sam, olga, ben });
+
+  // Ida has never logged anything.
+  // Sam spends all his hours at a jobseeker support group.
+  const group = await makeVenue(ctx.app, sam, { kind: "JOBSEEKER_SUPPORT_GROUP" });
+  await makeEvent(ctx.app, sam, { venueId: group.id, date: daysAgo(3), hours: 4 });
+  // Olga went to one event three weeks ago and has a follow-up long overdue.
+  await makeEvent(ctx.app, olga, { date: daysAgo(20), hours: 2 });
+  await makeTask(ctx.app, olga, { title: "Thank Pat", dueOn: daysAgo(20) });
+  // Ben: two kinds of venue, and a conversation that mentioned the search and explained what he does.
+  const meetup = await makeVenue(ctx.app, ben, { kind: "MEETUP" });
+  await makeEvent(ctx.app, ben, { date: daysAgo(4), hours: 2 });
+  const event = await makeEvent(ctx.app, ben, { venueId: meetup.id, date: daysAgo(2), hours: 2 });
+  const contact = await makeContact(ctx.app, ben, { metAtEventId: event.id });
+  await post(ctx.app, ben, "/api/v1/conversations", {
+    date: daysAgo(2),
+    contactIds: [contact.id],
+    eventId: event.id,
+    mentionedJobSearch: true,
+    explainedWhatIDo: true,
+  });
+
+  for (const client of [ida, sam, olga, ben]) await linkCoach(ctx.app, client, coach);
+  // Neither an unlinked jobseeker nor a revoked client is on the roster.
+  await signUp(ctx.app, "JOBSEEKER", "Stranger Sue");
+  const gone = await signUp(ctx.app, "JOBSEEKER", "Gone Gary");
+  await revokeLink(ctx.app, gone, await linkCoach(ctx.app, gone, coach));
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("the roster", () => {
+  it("lists every active client, most in need first: lowest health, then longest without activity", async () => {
+    const { data, nextCursor } = await roster();
+    expect(nextCursor).toBeNull();
+    // Olga: stalled (20 days), one kind of venue, an overdue follow-up → the lowest score.
+    // Ida and Sam tie on two alerts each; Ida has never been active, so she comes first. Ben is fine.
+    expect(names(data)).toEqual(["Overdue Olga", "Idle Ida", "Support Sam", "Busy Ben"]);
+    const byName = Object.fromEntries(data.map((entry) => [entry.client.name, entry]));
+    expect(byName["Overdue Olga"]!.flags).toEqual(expect.arrayContaining(["OVERDUE_FOLLOW_UPS", "STALLED"]));
+    expect(byName["Idle Ida"]).toMatchObject({ lastActivityOn: null, flags: expect.arrayContaining(["STALLED"]) });
+    expect(byName["Support Sam"]).toMatchObject({
+      lastActivityOn: daysAgo(3),
+      flags: expect.arrayContaining(["SUPPORT_GROUP_HEAVY"]),
+    });
+    expect(byName["Support Sam"]!.flags).not.toContain("STALLED");
+    // Adding a contact counts as activity: Ben added one today.
+    expect(byName["Busy Ben"]).toMatchObject({ healthScore: 100, flags: [], lastActivityOn: daysAgo(0) });
+    expect(byName["Idle Ida"]!.healthScore).toBe(byName["Support Sam"]!.healthScore);
+    expect(byName["Overdue Olga"]!.healthScore).toBeLessThan(byName["Idle Ida"]!.healthScore);
+  });
+
+  it("says for each client exactly what the client's own insights say", async () => {
+    const { data } = await roster();
+    for (const entry of data) {
+      const client = Object.values(clients).find((user) => user.user.id === entry.client.id)!;
+      const insights = await api().get("/api/v1/insights").set(client.auth).expect(200);
+      expect(entry).toEqual({
+        client: { id: client.user.id, name: client.user.name },
+        linkId: expect.any(String),
+        healthScore: insights.body.healthScore,
+        flags: insights.body.flags,
+        lastActivityOn: insights.body.lastActivityOn,
+        targets: insights.body.targets,
+      });
+    }
+  });
+
+  it("shows this week against each client's own targets", async () => {
+    await api()
+      .put("/api/v1/plan")
+      .set(clients.ben.auth)
+      .send({ weeklyTargets: { events: 4, newContacts: 8, oneOnOnes: 2, conversationsMentioningSearchPct: 75 } })
+      .expect(200);
+    const ben = (await roster({ q: "ben" })).data[0]!;
+    expect(ben.targets).toMatchObject({
+      events: { target: 4 },
+      newContacts: { target: 8 },
+      oneOnOnes: { target: 2 },
+      conversationsMentioningSearchPct: { target: 75 },
+    });
+    const ida = (await roster({ q: "ida" })).data[0]!;
+    expect(ida.targets).toMatchObject({ events: { target: 2, actual: 0 }, newContacts: { target: 5, actual: 0 } });
+  });
+
+  it("filters by flag and by client name", async () => {
+    expect(names((await roster({ flag: "SUPPORT_GROUP_HEAVY" })).data)).toEqual(["Support Sam"]);
+    expect(names((await roster({ flag: "OVERDUE_FOLLOW_UPS" })).data)).toEqual(["Overdue Olga"]);
+    expect(names((await roster({ flag: "STALLED" })).data)).toEqual(["Overdue Olga", "Idle Ida"]);
+    expect(names((await roster({ q: "OLG" })).data)).toEqual(["Overdue Olga"]);
+    expect(names((await roster({ q: "nobody" })).data)).toEqual([]);
+    const bad = await api().get("/api/v1/coach/clients").query({ flag: "LAZY" }).set(coach.auth).expect(400);
+    expect(bad.body.errors.map((error: { path: string }) => error.path)).toEqual(["flag"]);
+  });
+
+  it("pages in the same order with a cursor, and rejects a cursor it did not hand out", async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { data: Entry[]; nextCursor: string | null } = await roster({ limit: 1, ...(cursor ? { cursor } : {}) });
+      expect(page.data.length).toBeLessThanOrEqual(1);
+      seen.push(...names(page.data));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(["Overdue Olga", "Idle Ida", "Support Sam", "Busy Ben"]);
+    await api().get("/api/v1/coach/clients").query({ cursor: "nope" }).set(coach.auth).expect(400);
+  });
+
+  it("is empty for a coach with no clients", async () => {
+    const lonely = await signUp(ctx.app, "COACH");
+    await api().get("/api/v1/coach/clients").set(lonely.auth).expect(200, { data: [], nextCursor: null });
+  });
+
+  it("runs the same number of statements for a caseload of 4 as of 12 (set-based, not per client)", async () => {
+    const statements = async (user: TestUser) => {
+      const spy = vi.spyOn(ctx.app.db, "$queryRaw");
+      await api().get("/api/v1/coach/clients").set(user.auth).expect(200);
+      const count = spy.mock.calls.length;
+      spy.mockRestore();
+      return count;
+    };
+    const big = await signUp(ctx.app, "COACH");
+    for (const index of Array.from({ length: 12 }, (_, i) => i)) {
+      const client = await signUp(ctx.app, "JOBSEEKER", `Client ${index}`);
+      await makeEvent(ctx.app, client, { date: daysAgo(index + 1) });
+      await linkCoach(ctx.app, client, big);
+    }
+    const small = await statements(coach);
+    expect(small).toBeGreaterThan(0);
+    expect(await statements(big)).toBe(small);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Comment threads on a client's weeks and records, shared by the client and
+ * their active coaches. Anyone else gets 404; only the author edits or deletes.
+ */
+import {
+  ZCommentListQuerySchema,
+  ZCommentListSchema,
+  ZCommentSchema,
+  ZCreateCommentSchema,
+  ZIdParamsSchema,
+  ZProblemSchema,
+  ZUpdateCommentSchema,
+} from "@traction/schemas";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { createComment } from "../../../../services/comments/create-comment.ts";
+import { deleteComment } from "../../../../services/comments/delete-comment.ts";
+import { listComments } from "../../../../services/comments/list-comments.ts";
+import { updateComment } from "../../../../services/comments/update-comment.ts";
+import { createIdempotently } from "../idempotent-create.ts";
+import { ZIdempotencyHeadersSchema } from "../records/crud-routes.ts";
+
+const ERRORS = { 400: ZProblemSchema, 403: ZProblemSchema, 404: ZProblemSchema } as const;
+
+const commentRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "",
+    {
+      schema: {
+        tags: ["comments"],
+        summary: "A client's comments, newest first (optionally one subject's thread)",
+        description:
+          "For the client and their active coaches; a coach's read is recorded in the client's access log as `comments`.",
+        querystring: ZCommentListQuerySchema,
+        response: { 200: ZCommentListSchema, ...ERRORS },
+      },
+    },
+    async (request) => {
+      const page = await listComments(app.db, request.user, request.query);
+      if (request.user.role === "COACH") {
+        app.accessLog.record({ coachId: request.user.id, clientId: request.query.clientId, resource: "comments" });
+      }
+      return page;
+    },
+  );
+
+  app.post(
+    "",
+    {
+      schema: {
+        tags: ["comments"],
+        summary: "Comment on a client's week or record, or reply in a thread",
+        description:
+          "`subjectType` WEEK takes the week's Monday (`YYYY-MM-DD`) as `subjectId`, PLAN the plan's id, the others " +
+          "the record's id; the subject must be the client's (else 400 naming `subjectId`). A reply's `parentId` " +
+          "must be a comment on the same subject.",
+        headers: ZIdempotencyHeadersSchema,
+        body: ZCreateCommentSchema,
+        response: { 201: ZCommentSchema, 409: ZProblemSchema, ...ERRORS },
+      },
+    },
+    async (request, reply) => {
+      const comment = await createIdempotently(request, ZCommentSchema, (tx) => createComment(tx, request.user, request.body));
+      return reply.code(201).send(comment);
+    },
+  );
+
+  app.patch(
+    "/:id",
+    {
+      schema: {
+        tags: ["comments"],
+        summary: "Edit my comment",
+        params: ZIdParamsSchema,
+        body: ZUpdateCommentSchema,
+        response: { 200: ZCommentSchema, ...ERRORS },
+      },
+    },
+    async (request) => updateComment(app.db, request.user, request.params.id, request.body),
+  );
+
+  app.delete(
+    "/:id",
+    {
+      schema: {
+        tags: ["comments"],
+        summary: "Delete my comment (and the replies to it)",
+        params: ZIdParamsSchema,
+        response: { 204: z.null(), ...ERRORS },
+      },
+    },
+    async (request, reply) => {
+      await deleteComment(app.db, request.user, request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default commentRoutes;

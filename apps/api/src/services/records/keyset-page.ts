@@ -1,0 +1,26 @@
+import { keyset, toPage, type SortField } from "./pagination.ts";
+
+export interface PageQuery {
+  limit: number;
+  cursor?: string | undefined;
+}
+
+export interface Page<Row> {
+  data: Row[];
+  nextCursor: string | null;
+}
+
+/**
+ * One keyset page, newest first, of any table sorted by `field` then `id`:
+ * `fetch` runs the query with the `where`, `orderBy` and `take` given.
+ */
+export async function keysetPage<Row extends { id: string }>(
+  field: SortField,
+  query: PageQuery,
+  fetch: (page: { where: object; orderBy: Array<Record<string, "desc">>; take: number }) => Promise<Row[]>,
+): Promise<Page<Row>> {
+  const page = keyset(field, query.cursor);
+  const rows = await fetch({ where: page.where, orderBy: page.orderBy, take: query.limit + 1 });
+  const { data, nextCursor } = toPage(rows, query.limit, field, (row) => (row as unknown as Record<string, Date>)[field]!);
+  return { data, nextCursor };
+}
