@@ -35,6 +35,20 @@ describe("plan", () => {
     expect(await ctx.app.db.plan.count({ where: { ownerId: user.user.id } })).toBe(1);
   });
 
+  it("creates one plan for concurrent first saves and reads", async () => {
+    const user = await signUp(ctx.app);
+    const responses = await Promise.all([
+      api().put("/api/v1/plan").set(user.auth).send({ pitch: "A" }),
+      api().put("/api/v1/plan").set(user.auth).send({ targetRoles: ["B"] }),
+      api().get("/api/v1/plan").set(user.auth),
+      api().put("/api/v1/plan").set(user.auth).send({ weeklyTargets: TARGETS }),
+    ]);
+    expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200]);
+    expect(new Set(responses.map((response) => response.body.id)).size).toBe(1);
+    const plan = await api().get("/api/v1/plan").set(user.auth).expect(200);
+    expect(plan.body).toMatchObject({ pitch: "A", targetRoles: ["B"], weeklyTargets: TARGETS });
+  });
+
   it("saves with PUT, mapping weeklyTargets to the plan's columns, and keeps fields left out", async () => {
     const user = await signUp(ctx.app);
     const pitch = "I turn messy operations data into decisions — ops analytics for logistics firms.";
