@@ -39,7 +39,10 @@ describe("plan", () => {
     const user = await signUp(ctx.app);
     const responses = await Promise.all([
       api().put("/api/v1/plan").set(user.auth).send({ pitch: "A" }),
-      api().put("/api/v1/plan").set(user.auth).send({ targetRoles: ["B"] }),
+      api()
+        .put("/api/v1/plan")
+        .set(user.auth)
+        .send({ targetRoles: ["B"] }),
       api().get("/api/v1/plan").set(user.auth),
       api().put("/api/v1/plan").set(user.auth).send({ weeklyTargets: TARGETS }),
     ]);
