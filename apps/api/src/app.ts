@@ -12,6 +12,7 @@ import authPlugin from "./plugins/app/auth.ts";
 import configPlugin from "./plugins/app/config.ts";
 import databasePlugin from "./plugins/app/database.ts";
 import errorsPlugin from "./plugins/app/errors.ts";
+import importsPlugin from "./plugins/app/imports.ts";
 import externalPlugins from "./plugins/external/index.ts";
 import openapiPlugin from "./plugins/external/openapi.ts";
 import healthRoutes from "./routes/health.ts";
@@ -76,6 +77,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(openapiPlugin);
   await app.register(databasePlugin);
   await app.register(authPlugin);
+  await app.register(importsPlugin);
   await app.register(accessLogPlugin);
 
   await app.register(healthRoutes);

@@ -28,6 +28,8 @@ export const ZConfigSchema = z
     AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
     API_KEY_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
     API_KEY_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    IMPORT_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
+    IMPORT_MAX_FILE_MB: z.coerce.number().int().min(1).max(200).default(20),
     SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(25),
   })
   .superRefine((config, ctx) => {

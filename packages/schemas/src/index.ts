@@ -2,6 +2,7 @@ export * from "./common.ts";
 export * from "./auth.ts";
 export * from "./api-keys.ts";
 export * from "./calendar.ts";
+export * from "./imports.ts";
 export * from "./records.ts";
 export * from "./plan.ts";
 export * from "./venues.ts";

@@ -1,0 +1,71 @@
+/**
+ * Imports: `POST /imports/linkedin` takes a LinkedIn Connections.csv as a
+ * multipart upload (the only route that parses multipart: the plugin is
+ * registered in this scope alone) and answers 202 with the import's id; the
+ * rows are written by the background runner. `GET /imports/:id` reports progress.
+ */
+import multipart from "@fastify/multipart";
+import { ZIdParamsSchema, ZImportAcceptedSchema, ZImportSchema, ZProblemSchema } from "@traction/schemas";
+import { errorCodes } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { invalid } from "../../../../lib/errors.ts";
+import { getImport } from "../../../../services/imports/get-import.ts";
+import { stageLinkedinImport } from "../../../../services/imports/stage-linkedin-import.ts";
+
+const TAG = "imports";
+
+const importRoutes: FastifyPluginAsyncZod = async (app) => {
+  const fileSize = app.config.IMPORT_MAX_FILE_MB * 1024 * 1024;
+  await app.register(multipart, { limits: { fileSize, files: 1, fields: 10, parts: 20 } });
+  app.addHook("preHandler", app.requireRole("JOBSEEKER"));
+
+  app.post(
+    "/linkedin",
+    {
+      schema: {
+        tags: [TAG],
+        summary: "Import my LinkedIn connections (Connections.csv) as contacts, in the background",
+        description:
+          "Send `multipart/form-data` with the file in a field named `file` (LinkedIn: Settings → Data privacy → " +
+          "Get a copy of your data → Connections). LinkedIn's notes before the header row are skipped. Each row " +
+          "becomes a contact tagged `linkedin`, unless it matches one you have — by LinkedIn URL, else by email — " +
+          "in which case it only fills in what that contact lacks: importing the same file again changes nothing. " +
+          "A row that cannot be used is rejected with its line and reason and never stops the others. Poll " +
+          `\`GET /api/v1/imports/{id}\` for progress. Files up to ${app.config.IMPORT_MAX_FILE_MB} MB (413 beyond).`,
+        consumes: ["multipart/form-data"],
+        response: {
+          202: ZImportAcceptedSchema,
+          400: ZProblemSchema,
+          403: ZProblemSchema,
+          413: ZProblemSchema,
+          415: ZProblemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      if (!request.isMultipart()) throw new errorCodes.FST_ERR_CTP_INVALID_MEDIA_TYPE(request.headers["content-type"] ?? "none");
+      const part = await request.file();
+      if (!part) throw invalid([{ path: "file", message: "is required (a multipart file field)" }]);
+      const id = await stageLinkedinImport(app.db, request.user.id, part.file, () => {
+        if (part.file.truncated) throw new app.multipartErrors.RequestFileTooLargeError();
+      });
+      app.imports.enqueue(id);
+      return reply.code(202).send({ id });
+    },
+  );
+
+  app.get(
+    "/:id",
+    {
+      schema: {
+        tags: [TAG],
+        summary: "An import's progress: counts, status and the rejected rows with their reasons",
+        params: ZIdParamsSchema,
+        response: { 200: ZImportSchema, 403: ZProblemSchema, 404: ZProblemSchema },
+      },
+    },
+    async (request) => getImport(app.db, request.user.id, request.params.id),
+  );
+};
+
+export default importRoutes;
