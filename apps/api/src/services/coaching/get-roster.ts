@@ -2,54 +2,32 @@
  * GET /coach/clients: every active client with their health, flags, last
  * activity and this week against their targets, most in need first.
  *
- * Set-based: the insight aggregation runs once for the whole caseload (six
- * statements whatever its size) and the diagnosis is pure, so nothing here
- * grows with the number of clients but the in-memory sort.
+ * The links are read fresh on every request (a revoked client disappears at
+ * once); the scores come from `scoresOf`, set-based for the whole caseload.
  */
 import type { TRosterEntry, TRosterQuery } from "@traction/schemas";
 import type { DbClient } from "../records/db-client.ts";
-import { collectMetrics } from "../insights/collect-metrics.ts";
-import { diagnose } from "../insights/diagnose.ts";
-import { resolvePeriod } from "../insights/period.ts";
-import { THRESHOLDS } from "../insights/thresholds.ts";
-import { loadWeeklyTargets, thisWeek } from "../insights/weekly-targets.ts";
 import type { Page } from "../records/keyset-page.ts";
 import { needPage } from "./roster-order.ts";
+import { scoreClients, type ClientScore } from "./score-clients.ts";
+
+export type ScoresOf = (clientIds: string[]) => Promise<Map<string, ClientScore>>;
 
 export async function getRoster(
   db: DbClient,
   coachId: string,
   query: TRosterQuery,
-  now: Date = new Date(),
+  scoresOf: ScoresOf = (clientIds) => scoreClients(db, clientIds),
 ): Promise<Page<TRosterEntry>> {
   const links = await db.coachLink.findMany({
-    where: {
-      coachId,
-      status: "ACTIVE",
-      ...(query.q ? { client: { name: { contains: query.q, mode: "insensitive" as const } } } : {}),
-    },
+    where: { coachId, status: "ACTIVE" },
     select: { id: true, client: { select: { id: true, name: true } } },
   });
-  if (links.length === 0) return { data: [], nextCursor: null };
-
-  const clientIds = links.map((link) => link.client.id);
-  const [metrics, targets] = await Promise.all([
-    collectMetrics(db, clientIds, resolvePeriod({}, now), THRESHOLDS),
-    loadWeeklyTargets(db, clientIds),
-  ]);
-  const entries = links.map((link): TRosterEntry => {
-    const clientMetrics = metrics.get(link.client.id)!;
-    const { healthScore, flags } = diagnose(clientMetrics, THRESHOLDS);
-    return {
-      client: link.client,
-      linkId: link.id,
-      healthScore,
-      flags,
-      lastActivityOn: clientMetrics.lastActivityOn,
-      targets: thisWeek(clientMetrics, targets.get(link.client.id)!),
-    };
-  });
-  const wanted = query.flag ? entries.filter((entry) => entry.flags.includes(query.flag!)) : entries;
-  const needOf = (entry: TRosterEntry) => ({ ...entry, clientId: entry.client.id });
-  return needPage(wanted, needOf, query.limit, query.cursor);
+  const needle = query.q?.toLocaleLowerCase();
+  const wanted = needle ? links.filter((link) => link.client.name.toLocaleLowerCase().includes(needle)) : links;
+  const scores = await scoresOf(wanted.map((link) => link.client.id));
+  const entries = wanted
+    .map((link): TRosterEntry => ({ client: link.client, linkId: link.id, ...scores.get(link.client.id)! }))
+    .filter((entry) => !query.flag || entry.flags.includes(query.flag));
+  return needPage(entries, (entry) => ({ ...entry, clientId: entry.client.id }), query.limit, query.cursor);
 }

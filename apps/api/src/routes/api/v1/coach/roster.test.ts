@@ -149,22 +149,54 @@ describe("the roster", () => {
     await api().get("/api/v1/coach/clients").set(lonely.auth).expect(200, { data: [], nextCursor: null });
   });
 
-  it("runs the same number of statements for a caseload of 4 as of 12 (set-based, not per client)", async () => {
-    const statements = async (user: TestUser) => {
-      const spy = vi.spyOn(ctx.app.db, "$queryRaw");
-      await api().get("/api/v1/coach/clients").set(user.auth).expect(200);
-      const count = spy.mock.calls.length;
-      spy.mockRestore();
-      return count;
-    };
-    const big = await signUp(ctx.app, "COACH");
-    for (const index of Array.from({ length: 12 }, (_, i) => i)) {
+  /** How many SQL statements one roster request runs. */
+  async function statements(user: TestUser) {
+    const spy = vi.spyOn(ctx.app.db, "$queryRaw");
+    await api().get("/api/v1/coach/clients").set(user.auth).expect(200);
+    const count = spy.mock.calls.length;
+    spy.mockRestore();
+    return count;
+  }
+  async function caseload(size: number) {
+    const owner = await signUp(ctx.app, "COACH");
+    const members: TestUser[] = [];
+    for (const index of Array.from({ length: size }, (_, i) => i)) {
       const client = await signUp(ctx.app, "JOBSEEKER", `Client ${index}`);
       await makeEvent(ctx.app, client, { date: daysAgo(index + 1) });
-      await linkCoach(ctx.app, client, big);
+      await linkCoach(ctx.app, client, owner);
+      members.push(client);
     }
-    const small = await statements(coach);
-    expect(small).toBeGreaterThan(0);
-    expect(await statements(big)).toBe(small);
+    return { owner, members };
+  }
+
+  it("runs the same number of statements for a caseload of 3 as of 12 (set-based, not per client)", async () => {
+    const [small, big] = [await caseload(3), await caseload(12)];
+    const cold = await statements(small.owner);
+    expect(cold).toBeGreaterThan(0);
+    expect(await statements(big.owner)).toBe(cold);
+  });
+
+  it("keeps the scores between requests, but shows a client's own write at once", async () => {
+    const { owner, members } = await caseload(2);
+    const cold = await statements(owner);
+    expect(await statements(owner)).toBeLessThan(cold);
+    const before = (await api().get("/api/v1/coach/clients").set(owner.auth).expect(200)).body.data as Entry[];
+    const client = members[0]!;
+    const eventsBefore = (before.find((entry) => entry.client.id === client.user.id)!.targets.events as { actual: number })
+      .actual;
+
+    await makeEvent(ctx.app, client, { date: daysAgo(0) });
+    const after = (await api().get("/api/v1/coach/clients").set(owner.auth).expect(200)).body.data as Entry[];
+    const entry = after.find((row) => row.client.id === client.user.id)!;
+    expect(entry).toMatchObject({ lastActivityOn: daysAgo(0), targets: { events: { actual: eventsBefore + 1 } } });
+
+    // A coach's assignment, overdue already, counts as a write for the client too.
+    await api()
+      .post(`/api/v1/coach/clients/${client.user.id}/tasks`)
+      .set(owner.auth)
+      .send({ title: "Call back", dueOn: daysAgo(3) })
+      .expect(201);
+    const flagged = (await api().get("/api/v1/coach/clients").set(owner.auth).expect(200)).body.data as Entry[];
+    expect(flagged.find((row) => row.client.id === client.user.id)!.flags).toContain("OVERDUE_FOLLOW_UPS");
   });
 });

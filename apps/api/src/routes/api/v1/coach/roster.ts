@@ -1,6 +1,7 @@
 import { ZProblemSchema, ZRosterQuerySchema, ZRosterSchema } from "@traction/schemas";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { getRoster } from "../../../../services/coaching/get-roster.ts";
+import { scoreClients } from "../../../../services/coaching/score-clients.ts";
 
 const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -12,15 +13,18 @@ const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           "Every client with an active link: health score, flags, last activity and this week against their " +
           "targets, over the last 28 days. Ordered by health score (lowest first), then the longest without " +
-          "activity (never active first). Paginated like every list (`limit` up to 100, `cursor`); the whole " +
-          "caseload is scored on every page, so the order is the same across pages. Each client listed is " +
+          "activity (never active first). Paginated like every list (`limit` up to 100, `cursor`) over the " +
+          "whole caseload's order. Scores are computed for the whole caseload at once and kept up to 60 s, " +
+          "except that a client's own writes show at once; links are always current. Each client listed is " +
           "recorded in their access log as `roster`.",
         querystring: ZRosterQuerySchema,
         response: { 200: ZRosterSchema, 400: ZProblemSchema, 403: ZProblemSchema },
       },
     },
     async (request) => {
-      const roster = await getRoster(app.db, request.user.id, request.query);
+      const roster = await getRoster(app.db, request.user.id, request.query, (clientIds) =>
+        app.clientScores.scores(clientIds, (missing) => scoreClients(app.db, missing)),
+      );
       for (const entry of roster.data)
         app.accessLog.record({ coachId: request.user.id, clientId: entry.client.id, resource: "roster" });
       return roster;
