@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../test/helpers/csv.ts";
-import { csvField, csvRecord, toCsv } from "./csv.ts";
+import { csvField, csvRecord, neutraliseFormula, toCsv } from "./csv.ts";
 
 describe("csvField", () => {
   it.each([
@@ -36,5 +36,16 @@ describe("toCsv", () => {
 
   it("quotes only fields that need it", () => {
     expect(csvRecord(["a", "b,c", "d"])).toBe('a,"b,c",d');
+  });
+
+  it("neutralises text a spreadsheet would run as a formula, and nothing else", () => {
+    expect(['=HYPERLINK("http://x")', "+1", "-2+3", "@SUM(A1)", "\tx"].map(neutraliseFormula)).toEqual([
+      '\'=HYPERLINK("http://x")',
+      "'+1",
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\tx",
+    ]);
+    expect(["Pat", "a=b", "2026-11-25", ""].map(neutraliseFormula)).toEqual(["Pat", "a=b", "2026-11-25", ""]);
   });
 });

@@ -9,6 +9,17 @@ export function csvField(value: string): string {
   return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
+/**
+ * User text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab
+ * or CR first) gets a leading apostrophe, which spreadsheets show as text
+ * (OWASP's CSV injection advice). Typed numbers are not text and stay as they are.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 export function csvRecord(fields: readonly string[]): string {
   return fields.map(csvField).join(",");
 }

@@ -7,7 +7,7 @@
  * `YYYY-MM-DD`, timestamps as ISO 8601).
  */
 import { z } from "zod";
-import { csvRecord } from "../../lib/csv.ts";
+import { csvRecord, neutraliseFormula } from "../../lib/csv.ts";
 
 type Column = { name: string; path: [string] | [string, string] };
 
@@ -23,9 +23,11 @@ function columnsOf(schema: z.ZodObject): Column[] {
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value;
+  if (typeof value === "string") return neutraliseFormula(value);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value) && value.every((item) => typeof item !== "object" || item === null)) return value.join("; ");
+  if (Array.isArray(value) && value.every((item) => typeof item !== "object" || item === null)) {
+    return neutraliseFormula(value.join("; "));
+  }
   return JSON.stringify(value);
 }
 

@@ -50,6 +50,13 @@ describe("GET /api/v1/<resource>.csv", () => {
     expect(rows.find((row) => row.id === plain.id)!.company).toBe("");
   });
 
+  it("keeps a spreadsheet from running a contact's text as a formula", async () => {
+    const owner = await signUp(ctx.app);
+    await makeContact(ctx.app, owner, { name: '=HYPERLINK("http://evil.test","Open")', company: "@SUM(1+1)", notes: "-2+3" });
+    const [row] = records((await api().get("/api/v1/contacts.csv").set(owner.auth).expect(200)).text);
+    expect(row).toMatchObject({ name: `'=HYPERLINK("http://evil.test","Open")`, company: "'@SUM(1+1)", notes: "'-2+3" });
+  });
+
   it("streams a table larger than one page, every row once, in chunks", async () => {
     const owner = await signUp(ctx.app);
     const total = CSV_PAGE_SIZE * 2 + 17;
