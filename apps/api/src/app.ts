@@ -14,6 +14,7 @@ import configPlugin from "./plugins/app/config.ts";
 import databasePlugin from "./plugins/app/database.ts";
 import errorsPlugin from "./plugins/app/errors.ts";
 import importsPlugin from "./plugins/app/imports.ts";
+import webhooksPlugin from "./plugins/app/webhooks.ts";
 import externalPlugins from "./plugins/external/index.ts";
 import openapiPlugin from "./plugins/external/openapi.ts";
 import healthRoutes from "./routes/health.ts";
@@ -79,6 +80,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(databasePlugin);
   await app.register(authPlugin);
   await app.register(importsPlugin);
+  await app.register(webhooksPlugin);
   await app.register(accessLogPlugin);
   await app.register(clientScoresPlugin);
 

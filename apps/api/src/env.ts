@@ -30,6 +30,13 @@ export const ZConfigSchema = z
     API_KEY_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
     IMPORT_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
     IMPORT_MAX_FILE_MB: z.coerce.number().int().min(1).max(200).default(20),
+    /** Webhook delivery (pg-boss workers): on by default, off by default in tests. */
+    WEBHOOK_WORKER: z.enum(["on", "off"]).optional(),
+    WEBHOOK_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(8),
+    WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(10),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    WEBHOOK_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(10).default(250),
+    WEBHOOK_FLAGS_CRON: z.string().min(9).default("*/15 * * * *"),
     SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(25),
   })
   .superRefine((config, ctx) => {

@@ -3,6 +3,7 @@ export * from "./auth.ts";
 export * from "./api-keys.ts";
 export * from "./calendar.ts";
 export * from "./imports.ts";
+export * from "./webhooks.ts";
 export * from "./records.ts";
 export * from "./plan.ts";
 export * from "./venues.ts";

@@ -1,6 +1,7 @@
 import type { Contact, Prisma } from "@traction/db";
 import type { TContact, TCreateContact, TRelationship, TUpdateContact } from "@traction/schemas";
 import type { RecordSpec } from "../records/record-spec.ts";
+import { contactEvents } from "../webhooks/record-events.ts";
 
 interface ContactQuery {
   q?: string;
@@ -35,4 +36,5 @@ export const contactSpec: RecordSpec<Contact, TContact, TCreateContact, TUpdateC
     { field: "metAtEventId", table: "Event", ids: input.metAtEventId },
     { field: "companyId", table: "Company", ids: input.companyId },
   ],
+  ...contactEvents,
 };

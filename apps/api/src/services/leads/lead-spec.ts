@@ -8,6 +8,7 @@ import type { TLead, ZCreateLeadSchema, ZUpdateLeadSchema } from "@traction/sche
 import type { z } from "zod";
 import type { DbClient } from "../records/db-client.ts";
 import type { RecordSpec } from "../records/record-spec.ts";
+import { leadEvents } from "../webhooks/record-events.ts";
 
 interface LeadQuery {
   stage?: LeadStage;
@@ -42,4 +43,5 @@ export const leadSpec: RecordSpec<Lead, TLead, CreateLead, UpdateLead, LeadQuery
   ],
   create: createLead,
   update: updateLead,
+  ...leadEvents,
 };

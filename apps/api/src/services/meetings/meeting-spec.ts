@@ -1,6 +1,7 @@
 import type { Meeting, MeetingStatus } from "@traction/db";
 import type { TCreateMeeting, TMeeting, TUpdateMeeting } from "@traction/schemas";
 import type { RecordSpec } from "../records/record-spec.ts";
+import { meetingEvents } from "../webhooks/record-events.ts";
 
 interface MeetingQuery {
   status?: MeetingStatus;
@@ -31,4 +32,5 @@ export const meetingSpec: RecordSpec<Meeting, TMeeting, TCreateMeeting, TUpdateM
     ...scheduledBetween(from, to),
   }),
   references: (input) => [{ field: "contactId", table: "Contact", ids: input.contactId }],
+  ...meetingEvents,
 };

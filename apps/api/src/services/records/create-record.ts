@@ -9,5 +9,7 @@ export async function createRecord(db: DbClient, spec: AnyRecordSpec, ownerId: s
   const row = spec.create
     ? await spec.create(db, ownerId, input)
     : await spec.model(db).create({ data: { ...(spec.createData?.(input) ?? (input as object)), ownerId } as never });
-  return getRecord(db, spec, ownerId, row.id);
+  const created = await getRecord(db, spec, ownerId, row.id);
+  await spec.afterCreate?.(db, ownerId, created);
+  return created;
 }

@@ -39,6 +39,10 @@ export interface RecordSpec<Row extends RecordRow, View, Create, Update, Query> 
   update?(db: DbClient, ownerId: string, id: string, input: Update): Promise<Row>;
   /** Rows → API objects, adding read-only fields computed in SQL (one query per page, not per row). */
   present?(db: DbClient, ownerId: string, rows: Row[]): Promise<View[]>;
+  /** Runs in the create's transaction with the created object, e.g. to write a webhook event to the outbox. */
+  afterCreate?(db: DbClient, ownerId: string, created: View): Promise<void>;
+  /** Runs in the update's transaction with the object before and after the change. */
+  afterUpdate?(db: DbClient, ownerId: string, before: View, after: View): Promise<void>;
 }
 
 /** Any resource's spec, as the generic services and routes take it. */

@@ -12,10 +12,14 @@ export async function updateRecord(
   id: string,
   input: unknown,
 ): Promise<unknown> {
-  const existing = await spec.model(db).findFirst({ where: { id, ownerId }, select: { id: true } });
-  if (!existing) throw notFound(spec.noun);
+  // The whole object when a hook compares before and after (a 404 too); else only whether it exists.
+  let before: unknown;
+  if (spec.afterUpdate) before = await getRecord(db, spec, ownerId, id);
+  else if (!(await spec.model(db).findFirst({ where: { id, ownerId }, select: { id: true } }))) throw notFound(spec.noun);
   if (spec.references) await assertOwnedReferences(db, ownerId, spec.references(input));
   if (spec.update) await spec.update(db, ownerId, id, input);
   else await spec.model(db).update({ where: { id, ownerId } as never, data: (spec.updateData?.(input) ?? input) as never });
-  return getRecord(db, spec, ownerId, id);
+  const after = await getRecord(db, spec, ownerId, id);
+  await spec.afterUpdate?.(db, ownerId, before, after);
+  return after;
 }

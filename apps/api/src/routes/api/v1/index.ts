@@ -9,6 +9,7 @@ import apiKeyRoutes from "./api-keys/index.ts";
 import calendarFeedRoutes from "./calendar-feed/index.ts";
 import calendarRoutes from "./calendar/index.ts";
 import importRoutes from "./imports/index.ts";
+import webhookRoutes from "./webhooks/index.ts";
 import accessLogRoutes from "./access-log/index.ts";
 import authRoutes from "./auth/index.ts";
 import coachInviteRoutes from "./coach-invites/index.ts";
@@ -46,6 +47,7 @@ const v1Routes: FastifyPluginAsyncZod = async (app) => {
     await authenticated.register(apiKeyRoutes, { prefix: "/api-keys" });
     await authenticated.register(calendarFeedRoutes, { prefix: "/calendar-feed" });
     await authenticated.register(importRoutes, { prefix: "/imports" });
+    await authenticated.register(webhookRoutes, { prefix: "/webhooks" });
     await authenticated.register(recordRoutes);
     await authenticated.register(insightsRoutes, { prefix: "/insights" });
     await authenticated.register(accessLogRoutes, { prefix: "/me/access-log" });
