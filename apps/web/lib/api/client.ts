@@ -13,6 +13,8 @@ export interface RequestOptions {
   body?: unknown;
   /** Send the access token and refresh it on a 401 (default). Off for the auth routes themselves. */
   auth?: boolean;
+  /** Extra headers, e.g. `Idempotency-Key` on creates. */
+  headers?: Record<string, string>;
 }
 
 export interface ApiClientOptions {
@@ -46,12 +48,23 @@ export class ApiClient {
   }
 
   async request<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.output<S>> {
+    return this.#read(await this.#exchange(path, options), schema);
+  }
+
+  /** A file the API sends as an attachment (an export): the body as a Blob, errors as `ApiError`s. */
+  async download(path: string): Promise<Blob> {
+    const response = await this.#exchange(path, {});
+    if (!response.ok) throw problemOf(response.status, parseJson(await response.text()));
+    return response.blob();
+  }
+
+  async #exchange(path: string, options: RequestOptions): Promise<Response> {
     const auth = options.auth ?? true;
     let response = await this.#send(path, options, auth);
     if (response.status === 401 && auth && (await this.refresh())) {
       response = await this.#send(path, options, auth);
     }
-    return this.#read(response, schema);
+    return response;
   }
 
   /**
@@ -78,8 +91,8 @@ export class ApiClient {
     return this.#refreshing;
   }
 
-  async #send(path: string, { method = "GET", body }: RequestOptions, auth: boolean): Promise<Response> {
-    const headers: Record<string, string> = { accept: "application/json" };
+  async #send(path: string, { method = "GET", body, headers: extra }: RequestOptions, auth: boolean): Promise<Response> {
+    const headers: Record<string, string> = { accept: "application/json", ...extra };
     if (body !== undefined) headers["content-type"] = "application/json";
     if (auth && this.#accessToken) headers.authorization = `Bearer ${this.#accessToken}`;
     try {
@@ -97,16 +110,16 @@ export class ApiClient {
   async #read<S extends z.ZodType>(response: Response, schema: S): Promise<z.output<S>> {
     const text = await response.text();
     const json = parseJson(text);
-    if (!response.ok) {
-      const problem = ZProblemSchema.safeParse(json);
-      throw new ApiError(
-        problem.success
-          ? problem.data
-          : syntheticProblem(response.status, `Traction could not answer (${response.status}). Try again shortly.`),
-      );
-    }
+    if (!response.ok) throw problemOf(response.status, json);
     return schema.parse(json);
   }
+}
+
+function problemOf(status: number, json: unknown): ApiError {
+  const problem = ZProblemSchema.safeParse(json);
+  return new ApiError(
+    problem.success ? problem.data : syntheticProblem(status, `Traction could not answer (${status}). Try again shortly.`),
+  );
 }
 
 function parseJson(text: string): unknown {
