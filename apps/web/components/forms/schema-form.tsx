@@ -3,11 +3,11 @@
 import type { ReactNode } from "react";
 import type { z } from "zod";
 import type { FieldErrors } from "../../lib/forms/field-errors.ts";
-import { useSchemaForm } from "../../lib/forms/use-schema-form.ts";
+import { useSchemaForm, type SchemaFormOptions } from "../../lib/forms/use-schema-form.ts";
 import { FormAlert } from "./form-alert.tsx";
 import { SubmitButton } from "./submit-button.tsx";
 
-interface SchemaFormProps<S extends z.ZodType> {
+interface SchemaFormProps<S extends z.ZodType> extends SchemaFormOptions {
   /** The accessible name of the form. */
   label: string;
   schema: S;
@@ -16,6 +16,10 @@ interface SchemaFormProps<S extends z.ZodType> {
   submitLabel: string;
   pendingLabel: string;
   children: (errors: FieldErrors) => ReactNode;
+  /** Laid out in a grid (compact create forms beside a list) rather than stacked. */
+  className?: string;
+  /** The submit button's width: the whole form (auth cards) or its label. */
+  wideSubmit?: boolean;
 }
 
 /** A form validated by a shared zod schema: the form-level alert, the fields (given their errors), the submit button. */
@@ -27,13 +31,17 @@ export function SchemaForm<S extends z.ZodType>({
   submitLabel,
   pendingLabel,
   children,
+  read,
+  resetOnSuccess,
+  className = "space-y-5",
+  wideSubmit = true,
 }: SchemaFormProps<S>) {
-  const form = useSchemaForm(schema, fields, onSubmit);
+  const form = useSchemaForm(schema, fields, onSubmit, { read, resetOnSuccess });
   return (
-    <form noValidate onSubmit={form.onSubmit} onChange={form.onChange} className="space-y-5" aria-label={label}>
+    <form noValidate onSubmit={form.onSubmit} onChange={form.onChange} className={className} aria-label={label}>
       <FormAlert message={form.errors.form} />
       {children(form.errors.fields)}
-      <SubmitButton pending={form.pending} pendingLabel={pendingLabel}>
+      <SubmitButton pending={form.pending} pendingLabel={pendingLabel} wide={wideSubmit}>
         {submitLabel}
       </SubmitButton>
     </form>

@@ -11,10 +11,18 @@ import type { z } from "zod";
 import { ApiError } from "../api/api-error.ts";
 import { fromProblem, fromZodError, NO_ERRORS, type FormErrors } from "./field-errors.ts";
 
+export interface SchemaFormOptions {
+  /** Turns the form's fields into the schema's input (numbers, booleans, lists); by default each named field's text. */
+  read?: (data: FormData) => unknown;
+  /** Empty the form after a successful submit (forms that create). */
+  resetOnSuccess?: boolean;
+}
+
 export function useSchemaForm<S extends z.ZodType>(
   schema: S,
   fieldNames: readonly string[],
   submit: (value: z.output<S>) => Promise<void>,
+  { read, resetOnSuccess = false }: SchemaFormOptions = {},
 ) {
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [pending, setPending] = useState(false);
@@ -31,14 +39,15 @@ export function useSchemaForm<S extends z.ZodType>(
     if (pending) return;
     const form = event.currentTarget;
     const data = new FormData(form);
-    const values = Object.fromEntries(fieldNames.map((name) => [name, data.get(name) ?? undefined]));
+    const values = read ? read(data) : Object.fromEntries(fieldNames.map((name) => [name, data.get(name) ?? undefined]));
     const parsed = schema.safeParse(values);
-    if (!parsed.success) return show(form, fromZodError(parsed.error));
+    if (!parsed.success) return show(form, fromZodError(parsed.error, values));
 
     setErrors(NO_ERRORS);
     setPending(true);
     try {
       await submit(parsed.data);
+      if (resetOnSuccess) form.reset();
     } catch (error) {
       show(
         form,

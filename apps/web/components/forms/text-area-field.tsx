@@ -1,0 +1,12 @@
+import type { TextareaHTMLAttributes } from "react";
+import { controlClass, Field, type FieldProps } from "./field.tsx";
+
+type TextAreaFieldProps = FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name">;
+
+export function TextAreaField({ name, label, hint, error, className, rows = 3, ...textarea }: TextAreaFieldProps) {
+  return (
+    <Field name={name} label={label} hint={hint} error={error} className={className}>
+      {(control) => <textarea {...control} rows={rows} className={controlClass} {...textarea} />}
+    </Field>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+/**
+ * A paginated list (`{ data, nextCursor }`): the first page loads by key like
+ * `useLoad`, "load more" appends the next pages, and `mutate` edits the items
+ * in place (optimistic updates).
+ */
+import { useCallback, useState } from "react";
+import type { ApiClient } from "../api/client.ts";
+import type { Page } from "../api/records.ts";
+import { useSession } from "../../components/session/session-provider.tsx";
+import { useLoad, type LoadStatus } from "./use-load.ts";
+
+export interface LoadedList<T> {
+  status: LoadStatus;
+  items: T[];
+  error: unknown;
+  reload: () => void;
+  mutate: (change: (items: T[]) => T[]) => void;
+  hasMore: boolean;
+  loadingMore: boolean;
+  loadMore: () => Promise<void>;
+}
+
+export function useList<T>(key: string | null, loadPage: (api: ApiClient, cursor?: string) => Promise<Page<T>>): LoadedList<T> {
+  const { api } = useSession();
+  const first = useLoad(key, (client) => loadPage(client));
+  const [loadingMore, setLoadingMore] = useState(false);
+  const { data, mutate: mutatePage } = first;
+
+  const loadMore = useCallback(async () => {
+    if (!data?.nextCursor) return;
+    setLoadingMore(true);
+    try {
+      const next = await loadPage(api, data.nextCursor);
+      mutatePage((page) => ({ data: [...page.data, ...next.data], nextCursor: next.nextCursor }));
+    } finally {
+      setLoadingMore(false);
+    }
+  }, [api, data, loadPage, mutatePage]);
+
+  const mutate = useCallback(
+    (change: (items: T[]) => T[]) => mutatePage((page) => ({ ...page, data: change(page.data) })),
+    [mutatePage],
+  );
+
+  return {
+    status: first.status,
+    items: data?.data ?? [],
+    error: first.error,
+    reload: first.reload,
+    mutate,
+    hasMore: Boolean(data?.nextCursor),
+    loadingMore,
+    loadMore,
+  };
+}

@@ -1,0 +1,17 @@
+"use client";
+
+/** Names for the ids that records point at (a meeting's contact, a lead's company), from one list of up to 100. */
+import { companies, contacts } from "../api/records.ts";
+import { useLoad } from "./use-load.ts";
+
+export type Names = ReadonlyMap<string, string>;
+
+export function useContactNames(clientId?: string): Names {
+  const loaded = useLoad(`contact-names:${clientId ?? "me"}`, (api) => contacts.list(api, { limit: 100 }, clientId));
+  return new Map(loaded.data?.data.map((contact) => [contact.id, contact.name]));
+}
+
+export function useCompanyNames(clientId?: string): Names {
+  const loaded = useLoad(`company-names:${clientId ?? "me"}`, (api) => companies.list(api, { limit: 100 }, clientId));
+  return new Map(loaded.data?.data.map((company) => [company.id, company.name]));
+}
