@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { AccountSummary } from "../../components/home/account-summary.tsx";
+import { HomePage } from "../../components/home/home-page.tsx";
 
 export const metadata: Metadata = { title: "Home" };
 
-export default function HomePage() {
-  return <AccountSummary />;
+export default function Home() {
+  return <HomePage />;
 }

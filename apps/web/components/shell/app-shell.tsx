@@ -10,7 +10,7 @@ import { usePathname } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { useSession, useUser } from "../session/session-provider.tsx";
 import { Brand } from "./brand.tsx";
-import { navItemsFor, ROLE_LABELS } from "./nav-items.ts";
+import { isCurrent, navItemsFor, ROLE_LABELS } from "./nav-items.ts";
 
 const outlineButton =
   "shrink-0 rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100";
@@ -55,12 +55,12 @@ export function AppShell({ children }: { children: ReactNode }) {
           aria-label="Main"
           className={`${menuOpen ? "block" : "hidden"} border-b border-slate-200 bg-white md:block md:border-b-0`}
         >
-          <ul className="space-y-1 p-3">
+          <ul className="grid grid-cols-2 gap-1 p-3 md:block md:space-y-1">
             {navItemsFor(user.role).map((item) => (
-              <li key={item.href}>
+              <li key={item.label}>
                 <Link
                   href={item.href}
-                  aria-current={item.href === pathname ? "page" : undefined}
+                  aria-current={isCurrent(item.href, pathname) ? "page" : undefined}
                   className="block rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-indigo-50 aria-[current=page]:text-indigo-800"
                 >
                   {item.label}

@@ -10,25 +10,31 @@ export interface NavItem {
 
 const BOTH: readonly TRole[] = ["JOBSEEKER", "COACH"];
 const JOBSEEKER: readonly TRole[] = ["JOBSEEKER"];
+const COACH: readonly TRole[] = ["COACH"];
 
-/** The dashboard's sections in nav order: the plan of what the shell will hold. */
+/** The dashboard's sections in nav order; a coach's home is the roster, a jobseeker's this week. */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { label: "Home", href: "/", roles: BOTH, built: true },
-  { label: "Roster", href: "/roster", roles: ["COACH"], built: false },
-  { label: "This week", href: "/week", roles: JOBSEEKER, built: false },
-  { label: "Quick log", href: "/log", roles: JOBSEEKER, built: false },
-  { label: "Venues", href: "/venues", roles: JOBSEEKER, built: false },
-  { label: "Events", href: "/events", roles: JOBSEEKER, built: false },
-  { label: "Contacts", href: "/contacts", roles: JOBSEEKER, built: false },
-  { label: "One-on-ones", href: "/meetings", roles: JOBSEEKER, built: false },
-  { label: "Companies", href: "/companies", roles: JOBSEEKER, built: false },
-  { label: "Leads", href: "/leads", roles: JOBSEEKER, built: false },
-  { label: "Tasks", href: "/tasks", roles: JOBSEEKER, built: false },
-  { label: "Posts", href: "/posts", roles: JOBSEEKER, built: false },
-  { label: "Plan", href: "/plan", roles: JOBSEEKER, built: false },
-  { label: "Insights", href: "/insights", roles: JOBSEEKER, built: false },
-  { label: "Settings", href: "/settings", roles: BOTH, built: false },
+  { label: "This week", href: "/", roles: JOBSEEKER, built: true },
+  { label: "Roster", href: "/", roles: COACH, built: true },
+  { label: "Quick log", href: "/log", roles: JOBSEEKER, built: true },
+  { label: "Insights", href: "/insights", roles: JOBSEEKER, built: true },
+  { label: "Venues", href: "/venues", roles: JOBSEEKER, built: true },
+  { label: "Events", href: "/events", roles: JOBSEEKER, built: true },
+  { label: "Contacts", href: "/contacts", roles: JOBSEEKER, built: true },
+  { label: "One-on-ones", href: "/meetings", roles: JOBSEEKER, built: true },
+  { label: "Companies", href: "/companies", roles: JOBSEEKER, built: true },
+  { label: "Leads", href: "/leads", roles: JOBSEEKER, built: true },
+  { label: "Tasks", href: "/tasks", roles: JOBSEEKER, built: true },
+  { label: "Posts", href: "/posts", roles: JOBSEEKER, built: true },
+  { label: "Plan", href: "/plan", roles: JOBSEEKER, built: true },
+  { label: "Settings", href: "/settings", roles: BOTH, built: true },
 ];
+
+/** The nav entry a path belongs to: itself, or a page below it (a contact under /contacts, a client under the roster). */
+export function isCurrent(href: string, pathname: string): boolean {
+  if (href === "/") return pathname === "/" || pathname.startsWith("/clients/");
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
 
 export function navItemsFor(role: TRole): NavItem[] {
   return NAV_ITEMS.filter((item) => item.built && item.roles.includes(role));

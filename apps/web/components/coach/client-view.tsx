@@ -1,0 +1,203 @@
+"use client";
+
+/**
+ * A coach's view of one client: insights with comment threads on the weeks,
+ * the plan, the records (read-only, each commentable where the API allows),
+ * assignments and suggested targets.
+ */
+import Link from "next/link";
+import { useState } from "react";
+import { getRoster } from "../../lib/api/coaching.ts";
+import { getPlan } from "../../lib/api/insights.ts";
+import { addDays, mondayOf, today } from "../../lib/dates.ts";
+import { useLoad } from "../../lib/hooks/use-load.ts";
+import { TARGET_LABELS } from "../../lib/labels.ts";
+import { CommentsDisclosure } from "../comments/comments-disclosure.tsx";
+import { subjectTitle } from "../comments/comments-inbox.tsx";
+import { InsightsPanel } from "../insights/insights-page.tsx";
+import { CompaniesPage } from "../records/companies-page.tsx";
+import { ContactsPage } from "../records/contacts-page.tsx";
+import { EventsPage } from "../records/events-page.tsx";
+import { LeadsPage } from "../records/leads-page.tsx";
+import { MeetingsPage } from "../records/meetings-page.tsx";
+import { TasksPage } from "../records/tasks-page.tsx";
+import { LoadState } from "../ui/load-state.tsx";
+import { PageHeader } from "../ui/page-header.tsx";
+import { Panel } from "../ui/panel.tsx";
+import { textLink } from "../ui/styles.ts";
+import { AssignTask, SuggestTargets } from "./coach-actions.tsx";
+import { ClientConversations } from "./client-conversations.tsx";
+import { HealthScore } from "./health-score.tsx";
+
+const SECTIONS = [
+  "Insights",
+  "Plan",
+  "Events",
+  "Conversations",
+  "One-on-ones",
+  "Leads",
+  "Contacts",
+  "Companies",
+  "Tasks",
+] as const;
+type Section = (typeof SECTIONS)[number];
+
+export function ClientView({ clientId }: { clientId: string }) {
+  const roster = useLoad("roster:", (api) => getRoster(api));
+  const entry = roster.data?.data.find((each) => each.client.id === clientId);
+  const [section, setSection] = useState<Section>("Insights");
+  const [tasksVersion, setTasksVersion] = useState(0);
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/" className={textLink}>
+          ← Roster
+        </Link>
+      </p>
+      <LoadState {...roster} what="your client" hasData={Boolean(roster.data)}>
+        {roster.data && !entry ? (
+          <p role="alert" className="text-slate-800">
+            This client is not linked to you (any more).
+          </p>
+        ) : (
+          entry && (
+            <>
+              <PageHeader
+                title={entry.client.name}
+                description="Read-only: you can comment, give assignments and suggest targets."
+              >
+                <HealthScore score={entry.healthScore} />
+              </PageHeader>
+              <nav aria-label="Client sections" className="mb-4 flex flex-wrap gap-1.5">
+                {SECTIONS.map((name) => (
+                  <button
+                    key={name}
+                    type="button"
+                    aria-pressed={section === name}
+                    onClick={() => setSection(name)}
+                    className="rounded-full border border-slate-400 bg-white px-3 py-1 text-sm font-medium text-slate-900 hover:bg-slate-100 aria-pressed:border-indigo-700 aria-pressed:bg-indigo-700 aria-pressed:text-white"
+                  >
+                    {name}
+                  </button>
+                ))}
+              </nav>
+              {section === "Insights" && (
+                <InsightsPanel clientId={clientId}>
+                  <WeekThreads clientId={clientId} />
+                </InsightsPanel>
+              )}
+              {section === "Plan" && <ClientPlan clientId={clientId} />}
+              {section === "Events" && (
+                <EventsPage
+                  clientId={clientId}
+                  aside={(event) => (
+                    <CommentsDisclosure
+                      clientId={clientId}
+                      subjectType="EVENT"
+                      subjectId={event.id}
+                      label="Comment on this event"
+                    />
+                  )}
+                />
+              )}
+              {section === "Conversations" && <ClientConversations clientId={clientId} />}
+              {section === "One-on-ones" && (
+                <MeetingsPage
+                  clientId={clientId}
+                  aside={(meeting) => (
+                    <CommentsDisclosure
+                      clientId={clientId}
+                      subjectType="MEETING"
+                      subjectId={meeting.id}
+                      label="Comment on this one-on-one"
+                    />
+                  )}
+                />
+              )}
+              {section === "Leads" && (
+                <LeadsPage
+                  clientId={clientId}
+                  aside={(lead) => (
+                    <CommentsDisclosure clientId={clientId} subjectType="LEAD" subjectId={lead.id} label="Comment on this lead" />
+                  )}
+                />
+              )}
+              {section === "Contacts" && <ContactsPage clientId={clientId} />}
+              {section === "Companies" && <CompaniesPage clientId={clientId} />}
+              {section === "Tasks" && (
+                <div className="grid items-start gap-4 lg:grid-cols-[1fr_20rem]">
+                  <TasksPage key={tasksVersion} clientId={clientId} />
+                  <AssignTask clientId={clientId} onAssigned={() => setTasksVersion((version) => version + 1)} />
+                </div>
+              )}
+            </>
+          )
+        )}
+      </LoadState>
+    </>
+  );
+}
+
+/** The last four weeks, each with its comment thread; this week open. */
+function WeekThreads({ clientId }: { clientId: string }) {
+  const thisWeek = mondayOf(today());
+  const weeks = [0, 1, 2, 3].map((back) => addDays(thisWeek, -7 * back));
+  return (
+    <Panel title="Comments on the weeks">
+      <ul className="space-y-3">
+        {weeks.map((monday, index) => (
+          <li key={monday}>
+            <h3 className="text-sm font-semibold text-slate-900">{subjectTitle("WEEK", monday)}</h3>
+            <CommentsDisclosure
+              clientId={clientId}
+              subjectType="WEEK"
+              subjectId={monday}
+              label={`Comment on the ${subjectTitle("WEEK", monday).toLowerCase()}`}
+              defaultOpen={index === 0}
+            />
+          </li>
+        ))}
+      </ul>
+    </Panel>
+  );
+}
+
+function ClientPlan({ clientId }: { clientId: string }) {
+  const plan = useLoad(`plan:${clientId}`, (api) => getPlan(api, clientId));
+  const data = plan.data;
+  return (
+    <LoadState {...plan} what="the plan" hasData={Boolean(data)}>
+      {data && (
+        <div className="grid items-start gap-4 lg:grid-cols-2">
+          <Panel title="Plan">
+            <dl className="space-y-2 text-sm">
+              <div>
+                <dt className="text-slate-600">Pitch</dt>
+                <dd className="text-slate-900">{data.pitch ?? "Not written yet"}</dd>
+              </div>
+              <div>
+                <dt className="text-slate-600">Target roles</dt>
+                <dd className="text-slate-900">{data.targetRoles.join(", ") || "None yet"}</dd>
+              </div>
+              {(Object.keys(TARGET_LABELS) as Array<keyof typeof TARGET_LABELS>).map((key) => (
+                <div key={key} className="flex justify-between gap-2">
+                  <dt className="text-slate-600">{TARGET_LABELS[key]} per week</dt>
+                  <dd className="font-medium text-slate-900">{data.weeklyTargets[key]}</dd>
+                </div>
+              ))}
+            </dl>
+            <CommentsDisclosure
+              clientId={clientId}
+              subjectType="PLAN"
+              subjectId={data.id}
+              label="Comment on the plan"
+              defaultOpen
+            />
+          </Panel>
+          <SuggestTargets clientId={clientId} plan={data} />
+        </div>
+      )}
+    </LoadState>
+  );
+}

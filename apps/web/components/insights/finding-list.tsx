@@ -1,0 +1,62 @@
+import type { TFinding } from "@traction/schemas";
+import { FLAG_LABELS } from "../../lib/labels.ts";
+import { Badge } from "../ui/badge.tsx";
+
+/** Each warning with what was found, the numbers behind it, and what to do about it. */
+export function FindingList({ findings, showEvidence = true }: { findings: TFinding[]; showEvidence?: boolean }) {
+  return (
+    <ul className="space-y-3">
+      {findings.map((finding) => (
+        <li key={finding.code} className="rounded-lg border border-slate-200 bg-slate-50 p-3">
+          <div className="flex flex-wrap items-center gap-2">
+            <Badge tone={finding.severity === "ALERT" ? "bad" : "warn"}>
+              {finding.severity === "ALERT" ? "Alert" : "Warning"}
+            </Badge>
+            <h4 className="font-semibold text-slate-900">{FLAG_LABELS[finding.code]}</h4>
+          </div>
+          <p className="mt-1 text-sm text-slate-800">{finding.message}</p>
+          {showEvidence && <Evidence evidence={finding.evidence} />}
+          <p className="mt-2 text-sm text-slate-900">
+            <span className="font-semibold">What to do: </span>
+            {finding.recommendation}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Evidence({ evidence }: { evidence: TFinding["evidence"] }) {
+  const entries = Object.entries(evidence);
+  if (entries.length === 0) return null;
+  return (
+    <dl aria-label="Evidence" className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
+      {entries.map(([key, value]) => (
+        <div key={key} className="contents">
+          <dt className="text-slate-600">{humanize(key)}</dt>
+          <dd className="font-medium text-slate-900">{showValue(key, value)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** `supportGroupHours` → "Support group hours"; `eventIds` → "Events". */
+export function humanize(key: string): string {
+  const words = key
+    .replace(/Ids$/, "s")
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function showValue(key: string, value: TFinding["evidence"][string]): string {
+  if (value === null) return "—";
+  if (Array.isArray(value))
+    return key.endsWith("Ids")
+      ? `${value.length}`
+      : value.map((item) => item.toLowerCase().replaceAll("_", " ")).join(", ") || "none";
+  if (typeof value === "number" && /(Share|Rate)$/.test(key)) return `${Math.round(value * 100)} %`;
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  return String(value);
+}

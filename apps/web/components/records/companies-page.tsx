@@ -1,0 +1,183 @@
+"use client";
+
+import { ZCreateCompanySchema, type TCompany } from "@traction/schemas";
+import Link from "next/link";
+import { useState } from "react";
+import { companies, contacts } from "../../lib/api/records.ts";
+import { number, text } from "../../lib/forms/read-form.ts";
+import { useOptimisticEdit } from "../../lib/hooks/optimistic.ts";
+import { useCreate } from "../../lib/hooks/use-create.ts";
+import { useList } from "../../lib/hooks/use-list.ts";
+import { useLoad } from "../../lib/hooks/use-load.ts";
+import { COMPANY_STATUS_LABELS, optionsOf, RELATIONSHIP_LABELS } from "../../lib/labels.ts";
+import { SchemaForm } from "../forms/schema-form.tsx";
+import { SelectField } from "../forms/select-field.tsx";
+import { TextAreaField } from "../forms/text-area-field.tsx";
+import { TextField } from "../forms/text-field.tsx";
+import { Badge } from "../ui/badge.tsx";
+import { LoadState } from "../ui/load-state.tsx";
+import { Panel } from "../ui/panel.tsx";
+import { smallButton, textLink } from "../ui/styles.ts";
+import { RecordList, RecordsLayout } from "./record-list.tsx";
+
+const STATUS_OPTIONS = optionsOf(COMPANY_STATUS_LABELS);
+const PRIORITY_OPTIONS = [
+  { value: "1", label: "1 — top" },
+  { value: "2", label: "2" },
+  { value: "3", label: "3" },
+];
+
+export function CompaniesPage({ clientId }: { clientId?: string }) {
+  const list = useList(`companies:${clientId ?? "me"}`, (api, cursor) => companies.list(api, { cursor }, clientId));
+  const { edit, error } = useOptimisticEdit<TCompany>(list.mutate);
+  const create = useCreate(companies.create, (company) => list.mutate((items) => [company, ...items]));
+
+  const listPanel = (
+    <>
+      {error && (
+        <p role="alert" className="mb-2 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      )}
+      <RecordList
+        title={clientId ? "Target companies" : "Your target companies"}
+        list={list}
+        what="target companies"
+        empty="No target companies yet. Name the places you want to work: it makes conversations specific."
+      >
+        {(company) => (
+          <CompanyItem
+            key={company.id}
+            company={company}
+            clientId={clientId}
+            onStatus={
+              clientId
+                ? undefined
+                : (status) => void edit(company, { status }, (api) => companies.update(api, company.id, { status }))
+            }
+          />
+        )}
+      </RecordList>
+    </>
+  );
+  if (clientId) return listPanel;
+
+  return (
+    <RecordsLayout
+      list={listPanel}
+      form={
+        <Panel title="Add a target company">
+          <SchemaForm
+            label="Add a target company"
+            schema={ZCreateCompanySchema}
+            fields={["name", "priority", "status", "notes"]}
+            read={(data) => ({
+              name: text(data, "name") ?? "",
+              priority: number(data, "priority"),
+              status: text(data, "status"),
+              notes: text(data, "notes"),
+            })}
+            resetOnSuccess
+            submitLabel="Add company"
+            pendingLabel="Adding…"
+            className="space-y-4"
+            onSubmit={create}
+          >
+            {(errors) => (
+              <>
+                <TextField name="name" label="Name" error={errors.name} />
+                <SelectField
+                  name="priority"
+                  label="Priority"
+                  placeholder="Not set"
+                  options={PRIORITY_OPTIONS}
+                  error={errors.priority}
+                />
+                <SelectField
+                  name="status"
+                  label="Status"
+                  options={STATUS_OPTIONS}
+                  defaultValue="RESEARCHING"
+                  error={errors.status}
+                />
+                <TextAreaField name="notes" label="Notes" error={errors.notes} />
+              </>
+            )}
+          </SchemaForm>
+        </Panel>
+      }
+    />
+  );
+}
+
+function CompanyItem({
+  company,
+  clientId,
+  onStatus,
+}: {
+  company: TCompany;
+  clientId?: string;
+  onStatus?: (status: TCompany["status"]) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <li className="py-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <p className="font-medium text-slate-900">{company.name}</p>
+        {company.priority && <Badge tone={company.priority === 1 ? "info" : "neutral"}>Priority {company.priority}</Badge>}
+        <Badge tone={company.insiderCount > 0 ? "good" : "warn"}>
+          {company.insiderCount} {company.insiderCount === 1 ? "insider" : "insiders"}
+        </Badge>
+      </div>
+      <div className="mt-2 flex flex-wrap items-end gap-3">
+        {onStatus ? (
+          <SelectField
+            name={`status-${company.id}`}
+            label={`Status of ${company.name}`}
+            options={STATUS_OPTIONS}
+            value={company.status}
+            onChange={(event) => onStatus(event.target.value as TCompany["status"])}
+            className="w-48"
+          />
+        ) : (
+          <p className="text-sm text-slate-700">{COMPANY_STATUS_LABELS[company.status]}</p>
+        )}
+        <button type="button" className={smallButton} aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? "Hide" : "Show"} people there
+        </button>
+      </div>
+      {open && <Insiders companyId={company.id} clientId={clientId} />}
+    </li>
+  );
+}
+
+function Insiders({ companyId, clientId }: { companyId: string; clientId?: string }) {
+  const people = useLoad(`contacts:company:${companyId}`, (api) => contacts.list(api, { companyId, limit: 100 }, clientId));
+  const list = people.data?.data ?? [];
+  return (
+    <div className="mt-2 rounded-md bg-slate-50 p-3">
+      <LoadState
+        {...people}
+        what="the people there"
+        isEmpty={list.length === 0}
+        empty="No contacts linked to this company yet. Insiders — office staff, people who work there — often know first."
+      >
+        <ul className="space-y-1 text-sm">
+          {list.map((contact) => (
+            <li key={contact.id} className="flex flex-wrap items-center gap-2">
+              {clientId ? (
+                <span className="font-medium">{contact.name}</span>
+              ) : (
+                <Link href={`/contacts/${contact.id}`} className={textLink}>
+                  {contact.name}
+                </Link>
+              )}
+              {contact.relationship && <Badge tone="info">{RELATIONSHIP_LABELS[contact.relationship]}</Badge>}
+              {contact.title && <span className="text-slate-700">{contact.title}</span>}
+            </li>
+          ))}
+        </ul>
+      </LoadState>
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+"use client";
+
+/** One contact: who they are, and the timeline of conversations and one-on-ones with them. */
+import type { TConversation, TMeeting } from "@traction/schemas";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { contacts, conversations, meetings } from "../../lib/api/records.ts";
+import { formatDay, formatTimestamp } from "../../lib/dates.ts";
+import { useLoad } from "../../lib/hooks/use-load.ts";
+import { useCompanyNames } from "../../lib/hooks/use-names.ts";
+import { CHANNEL_LABELS, MEETING_STATUS_LABELS, RELATIONSHIP_LABELS } from "../../lib/labels.ts";
+import { Badge } from "../ui/badge.tsx";
+import { LoadState } from "../ui/load-state.tsx";
+import { PageHeader } from "../ui/page-header.tsx";
+import { Panel } from "../ui/panel.tsx";
+import { textLink } from "../ui/styles.ts";
+
+type Entry = { kind: "conversation"; at: Date; item: TConversation } | { kind: "meeting"; at: Date; item: TMeeting };
+
+export function ContactDetail({ id }: { id: string }) {
+  const contact = useLoad(`contact:${id}`, (api) => contacts.get(api, id));
+  const timeline = useLoad(`contact-timeline:${id}`, async (api) => {
+    const [talks, coffees] = await Promise.all([
+      conversations.list(api, { contactId: id, limit: 100 }),
+      meetings.list(api, { contactId: id, limit: 100 }),
+    ]);
+    const entries: Entry[] = [
+      ...talks.data.map((item) => ({ kind: "conversation" as const, at: item.date, item })),
+      ...coffees.data.map((item) => ({ kind: "meeting" as const, at: item.scheduledAt ?? item.createdAt, item })),
+    ];
+    return entries.sort((a, b) => b.at.getTime() - a.at.getTime());
+  });
+  const companyNames = useCompanyNames();
+  const person = contact.data;
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/contacts" className={textLink}>
+          ← All contacts
+        </Link>
+      </p>
+      <LoadState {...contact} what="this contact" hasData={Boolean(person)}>
+        {person && (
+          <>
+            <PageHeader
+              title={person.name}
+              description={[person.title, person.company].filter(Boolean).join(", ") || undefined}
+            />
+            <div className="grid items-start gap-4 lg:grid-cols-[18rem_1fr]">
+              <Panel title="Details">
+                <dl className="space-y-2 text-sm">
+                  <Detail label="Relationship">{person.relationship ? RELATIONSHIP_LABELS[person.relationship] : "—"}</Detail>
+                  <Detail label="Target company">{(person.companyId && companyNames.get(person.companyId)) || "—"}</Detail>
+                  <Detail label="Email">{person.email ?? "—"}</Detail>
+                  <Detail label="Phone">{person.phone ?? "—"}</Detail>
+                  <Detail label="First met">{person.firstMetOn ? formatDay(person.firstMetOn) : "—"}</Detail>
+                  <Detail label="Last contacted">{person.lastContactedOn ? formatDay(person.lastContactedOn) : "—"}</Detail>
+                  <Detail label="Last heard your pitch">
+                    {person.lastHeardPitchOn ? formatDay(person.lastHeardPitchOn) : "never"}
+                  </Detail>
+                  {person.tags.length > 0 && <Detail label="Tags">{person.tags.join(", ")}</Detail>}
+                  {person.notes && <Detail label="Notes">{person.notes}</Detail>}
+                </dl>
+              </Panel>
+              <Panel title="Timeline" description="Conversations and one-on-ones, newest first.">
+                <LoadState
+                  {...timeline}
+                  what="the timeline"
+                  hasData={Boolean(timeline.data)}
+                  isEmpty={timeline.data?.length === 0}
+                  empty="Nothing yet: no conversation or one-on-one with this contact."
+                >
+                  <ol className="space-y-3">
+                    {timeline.data?.map((entry) => (
+                      <li key={`${entry.kind}:${entry.item.id}`} className="border-l-4 border-indigo-200 pl-3">
+                        {entry.kind === "conversation" ? (
+                          <ConversationEntry talk={entry.item} />
+                        ) : (
+                          <MeetingEntry meeting={entry.item} />
+                        )}
+                      </li>
+                    ))}
+                  </ol>
+                </LoadState>
+              </Panel>
+            </div>
+          </>
+        )}
+      </LoadState>
+    </>
+  );
+}
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-slate-600">{label}</dt>
+      <dd className="font-medium break-words text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+export function ConversationEntry({ talk }: { talk: TConversation }) {
+  const covered = [
+    talk.mentionedJobSearch && "mentioned the job search",
+    talk.mentionedCompanyIds.length > 0 &&
+      `named ${talk.mentionedCompanyIds.length} target ${talk.mentionedCompanyIds.length === 1 ? "company" : "companies"}`,
+    talk.explainedWhatIDo && "explained what I do",
+    talk.smallTalkOnly && "small talk only",
+  ].filter(Boolean);
+  return (
+    <>
+      <p className="font-medium text-slate-900">
+        Conversation · {formatDay(talk.date)}
+        {talk.channel && <span className="font-normal text-slate-700"> · {CHANNEL_LABELS[talk.channel]}</span>}
+      </p>
+      <p className="text-sm text-slate-700">
+        {covered.length > 0 ? covered.join(", ") : "Nothing recorded about what was covered"}
+      </p>
+      {talk.followUp && (
+        <p className="text-sm text-slate-700">
+          Follow-up: {talk.followUp.action}
+          {talk.followUp.dueOn && ` by ${formatDay(talk.followUp.dueOn)}`} {talk.followUp.done && <Badge tone="good">Done</Badge>}
+        </p>
+      )}
+      {talk.notes && <p className="text-sm text-slate-700">{talk.notes}</p>}
+    </>
+  );
+}
+
+function MeetingEntry({ meeting }: { meeting: TMeeting }) {
+  return (
+    <>
+      <p className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
+        One-on-one {meeting.scheduledAt && `· ${formatTimestamp(meeting.scheduledAt)}`}
+        <Badge tone={meeting.status === "DONE" ? "good" : meeting.status === "SCHEDULED" ? "info" : "neutral"}>
+          {MEETING_STATUS_LABELS[meeting.status]}
+        </Badge>
+      </p>
+      {meeting.agenda && <p className="text-sm text-slate-700">Agenda: {meeting.agenda}</p>}
+      {meeting.outcome && <p className="text-sm text-slate-700">Outcome: {meeting.outcome}</p>}
+    </>
+  );
+}

@@ -1,0 +1,163 @@
+"use client";
+
+import { ZCreateContactSchema, type TRelationship } from "@traction/schemas";
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { contacts } from "../../lib/api/records.ts";
+import { formatDay } from "../../lib/dates.ts";
+import { text, words } from "../../lib/forms/read-form.ts";
+import { useCreate } from "../../lib/hooks/use-create.ts";
+import { useList } from "../../lib/hooks/use-list.ts";
+import { useCompanyNames } from "../../lib/hooks/use-names.ts";
+import { optionsOf, RELATIONSHIP_LABELS } from "../../lib/labels.ts";
+import { SchemaForm } from "../forms/schema-form.tsx";
+import { SelectField } from "../forms/select-field.tsx";
+import { TextAreaField } from "../forms/text-area-field.tsx";
+import { TextField } from "../forms/text-field.tsx";
+import { Badge } from "../ui/badge.tsx";
+import { Panel } from "../ui/panel.tsx";
+import { textLink } from "../ui/styles.ts";
+import { RecordList, RecordsLayout } from "./record-list.tsx";
+
+const RELATIONSHIP_OPTIONS = optionsOf(RELATIONSHIP_LABELS);
+
+export function ContactsPage({ clientId }: { clientId?: string }) {
+  const [search, setSearch] = useState("");
+  const [q, setQ] = useState("");
+  const [relationship, setRelationship] = useState<TRelationship | "">("");
+  const [companyId, setCompanyId] = useState("");
+  const companyNames = useCompanyNames(clientId);
+  const companyOptions = [...companyNames].map(([value, label]) => ({ value, label }));
+
+  // Search as you type, once the typing pauses.
+  useEffect(() => {
+    const timer = setTimeout(() => setQ(search.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  const list = useList(`contacts:${clientId ?? "me"}:${q}:${relationship}:${companyId}`, (api, cursor) =>
+    contacts.list(api, { q, relationship, companyId, cursor }, clientId),
+  );
+  const create = useCreate(contacts.create, (contact) => list.mutate((items) => [contact, ...items]));
+  const filtered = Boolean(q || relationship || companyId);
+
+  const listPanel = (
+    <RecordList
+      title={clientId ? "Contacts" : "Your contacts"}
+      list={list}
+      what="contacts"
+      empty={filtered ? "No contact matches." : "No contacts yet. Log the people you meet with the quick log."}
+      filters={
+        <>
+          <TextField
+            name="q"
+            label="Search"
+            type="search"
+            placeholder="Name or company"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+          />
+          <SelectField
+            name="relationship"
+            label="Relationship"
+            placeholder="Anyone"
+            options={RELATIONSHIP_OPTIONS}
+            value={relationship}
+            onChange={(event) => setRelationship(event.target.value as TRelationship | "")}
+          />
+          <SelectField
+            name="companyId"
+            label="Target company"
+            placeholder="Any company"
+            options={companyOptions}
+            value={companyId}
+            onChange={(event) => setCompanyId(event.target.value)}
+          />
+        </>
+      }
+    >
+      {(contact) => (
+        <li key={contact.id} className="py-3">
+          <div className="flex flex-wrap items-center gap-2">
+            {clientId ? (
+              <p className="font-medium text-slate-900">{contact.name}</p>
+            ) : (
+              <Link href={`/contacts/${contact.id}`} className={textLink}>
+                {contact.name}
+              </Link>
+            )}
+            {contact.relationship && <Badge tone="info">{RELATIONSHIP_LABELS[contact.relationship]}</Badge>}
+            {contact.companyId && companyNames.get(contact.companyId) && <Badge>{companyNames.get(contact.companyId)}</Badge>}
+          </div>
+          <p className="text-sm text-slate-700">{[contact.title, contact.company].filter(Boolean).join(", ")}</p>
+          <p className="text-sm text-slate-600">
+            {contact.lastContactedOn ? `Last contacted ${formatDay(contact.lastContactedOn)}` : "Not contacted yet"}
+            {contact.lastHeardPitchOn
+              ? ` · heard your pitch ${formatDay(contact.lastHeardPitchOn)}`
+              : " · has not heard your pitch"}
+          </p>
+        </li>
+      )}
+    </RecordList>
+  );
+  if (clientId) return listPanel;
+
+  return (
+    <RecordsLayout
+      list={listPanel}
+      form={
+        <Panel title="Add a contact">
+          <SchemaForm
+            label="Add a contact"
+            schema={ZCreateContactSchema}
+            fields={["name", "company", "title", "email", "phone", "linkedinUrl", "relationship", "companyId", "tags", "notes"]}
+            read={(data) => ({
+              name: text(data, "name") ?? "",
+              company: text(data, "company"),
+              title: text(data, "title"),
+              email: text(data, "email"),
+              phone: text(data, "phone"),
+              linkedinUrl: text(data, "linkedinUrl"),
+              relationship: text(data, "relationship"),
+              companyId: text(data, "companyId"),
+              tags: words(data, "tags"),
+              notes: text(data, "notes"),
+            })}
+            resetOnSuccess
+            submitLabel="Add contact"
+            pendingLabel="Adding…"
+            className="space-y-4"
+            onSubmit={create}
+          >
+            {(errors) => (
+              <>
+                <TextField name="name" label="Name" autoComplete="off" error={errors.name} />
+                <TextField name="company" label="Works at" error={errors.company} />
+                <TextField name="title" label="Job title" error={errors.title} />
+                <SelectField
+                  name="relationship"
+                  label="Relationship"
+                  placeholder="Not sure yet"
+                  options={RELATIONSHIP_OPTIONS}
+                  error={errors.relationship}
+                />
+                <SelectField
+                  name="companyId"
+                  label="At a target company"
+                  placeholder="None"
+                  options={companyOptions}
+                  error={errors.companyId}
+                />
+                <TextField name="email" label="Email" type="email" error={errors.email} />
+                <TextField name="phone" label="Phone" type="tel" error={errors.phone} />
+                <TextField name="linkedinUrl" label="LinkedIn URL" type="url" error={errors.linkedinUrl} />
+                <TextField name="tags" label="Tags" hint="Separated by commas." error={errors.tags} />
+                <TextAreaField name="notes" label="Notes" error={errors.notes} />
+              </>
+            )}
+          </SchemaForm>
+        </Panel>
+      }
+    />
+  );
+}

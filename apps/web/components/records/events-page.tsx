@@ -1,0 +1,138 @@
+"use client";
+
+import { ZCreateEventSchema, type TEvent } from "@traction/schemas";
+import { useState, type ReactNode } from "react";
+import { events, venues } from "../../lib/api/records.ts";
+import { formatDay } from "../../lib/dates.ts";
+import { number, text } from "../../lib/forms/read-form.ts";
+import { useCreate } from "../../lib/hooks/use-create.ts";
+import { useList } from "../../lib/hooks/use-list.ts";
+import { useLoad } from "../../lib/hooks/use-load.ts";
+import { optionsOf, VENUE_KIND_LABELS, VISIBILITY_LABELS } from "../../lib/labels.ts";
+import { SchemaForm } from "../forms/schema-form.tsx";
+import { SelectField } from "../forms/select-field.tsx";
+import { TextAreaField } from "../forms/text-area-field.tsx";
+import { TextField } from "../forms/text-field.tsx";
+import { Badge } from "../ui/badge.tsx";
+import { Panel } from "../ui/panel.tsx";
+import { RecordList, RecordsLayout } from "./record-list.tsx";
+
+export function EventsPage({ clientId, aside }: { clientId?: string; aside?: (event: TEvent) => ReactNode }) {
+  const [filter, setFilter] = useState({ venueId: "", from: "", to: "" });
+  const venueList = useLoad(`venues:all:${clientId ?? "me"}`, (api) => venues.list(api, { limit: 100 }, clientId));
+  const venueById = new Map(venueList.data?.data.map((venue) => [venue.id, venue]));
+  const venueOptions = (venueList.data?.data ?? []).map((venue) => ({ value: venue.id, label: venue.name }));
+  const list = useList(`events:${clientId ?? "me"}:${filter.venueId}:${filter.from}:${filter.to}`, (api, cursor) =>
+    events.list(api, { ...filter, cursor }, clientId),
+  );
+  const create = useCreate(events.create, (event) => list.mutate((items) => [event, ...items]));
+
+  const listPanel = (
+    <RecordList
+      title={clientId ? "Events" : "Your events"}
+      list={list}
+      what="events"
+      empty="No events in this selection."
+      filters={
+        <>
+          <SelectField
+            name="venueId"
+            label="Venue"
+            placeholder="All venues"
+            options={venueOptions}
+            value={filter.venueId}
+            onChange={(event) => setFilter({ ...filter, venueId: event.target.value })}
+          />
+          <TextField
+            name="from"
+            label="From"
+            type="date"
+            value={filter.from}
+            onChange={(event) => setFilter({ ...filter, from: event.target.value })}
+          />
+          <TextField
+            name="to"
+            label="To"
+            type="date"
+            value={filter.to}
+            onChange={(event) => setFilter({ ...filter, to: event.target.value })}
+          />
+        </>
+      }
+    >
+      {(event) => {
+        const venue = venueById.get(event.venueId);
+        return (
+          <li key={event.id} className="py-3">
+            <p className="font-medium text-slate-900">
+              {venue?.name ?? "A venue"} · {formatDay(event.date)}
+            </p>
+            <p className="mt-0.5 flex flex-wrap items-center gap-2 text-sm text-slate-700">
+              <span>
+                {event.hours} {event.hours === 1 ? "hour" : "hours"}
+              </span>
+              {venue && <Badge>{VENUE_KIND_LABELS[venue.kind]}</Badge>}
+              {event.visibility && (
+                <Badge tone={event.visibility === "BEHIND_THE_SCENES" ? "warn" : "good"}>
+                  {VISIBILITY_LABELS[event.visibility]}
+                </Badge>
+              )}
+            </p>
+            {event.notes && <p className="mt-1 text-sm text-slate-700">{event.notes}</p>}
+            {aside?.(event)}
+          </li>
+        );
+      }}
+    </RecordList>
+  );
+  if (clientId) return listPanel;
+
+  return (
+    <RecordsLayout
+      list={listPanel}
+      form={
+        <Panel title="Add an event" description="Several people and conversations at once? Use the quick log.">
+          <SchemaForm
+            label="Add an event"
+            schema={ZCreateEventSchema}
+            fields={["venueId", "date", "hours", "visibility", "notes"]}
+            read={(data) => ({
+              venueId: text(data, "venueId") ?? "",
+              date: text(data, "date") ?? "",
+              hours: number(data, "hours"),
+              visibility: text(data, "visibility"),
+              notes: text(data, "notes"),
+            })}
+            resetOnSuccess
+            submitLabel="Add event"
+            pendingLabel="Adding…"
+            className="space-y-4"
+            onSubmit={create}
+          >
+            {(errors) => (
+              <>
+                <SelectField
+                  name="venueId"
+                  label="Venue"
+                  placeholder="Choose a venue"
+                  options={venueOptions}
+                  error={errors.venueId}
+                />
+                <TextField name="date" label="Date" type="date" error={errors.date} />
+                <TextField name="hours" label="Hours" type="number" step={0.25} min={0.25} max={24} error={errors.hours} />
+                <SelectField
+                  name="visibility"
+                  label="Visibility (volunteering)"
+                  placeholder="Not volunteering"
+                  options={optionsOf(VISIBILITY_LABELS)}
+                  error={errors.visibility}
+                />
+                <TextAreaField name="notes" label="Notes" error={errors.notes} />
+              </>
+            )}
+          </SchemaForm>
+        </Panel>
+      }
+    />
+  );
+}

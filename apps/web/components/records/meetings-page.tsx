@@ -1,0 +1,114 @@
+"use client";
+
+import { MEETING_STATUSES, ZCreateMeetingSchema, type TMeeting } from "@traction/schemas";
+import type { ReactNode } from "react";
+import { meetings } from "../../lib/api/records.ts";
+import { formatTimestamp } from "../../lib/dates.ts";
+import { text } from "../../lib/forms/read-form.ts";
+import { useOptimisticEdit } from "../../lib/hooks/optimistic.ts";
+import { useCreate } from "../../lib/hooks/use-create.ts";
+import { useList } from "../../lib/hooks/use-list.ts";
+import { useContactNames } from "../../lib/hooks/use-names.ts";
+import { MEETING_STATUS_LABELS, optionsOf } from "../../lib/labels.ts";
+import { SchemaForm } from "../forms/schema-form.tsx";
+import { SelectField } from "../forms/select-field.tsx";
+import { TextAreaField } from "../forms/text-area-field.tsx";
+import { TextField } from "../forms/text-field.tsx";
+import { LoadState } from "../ui/load-state.tsx";
+import { Panel } from "../ui/panel.tsx";
+import { Board } from "./board.tsx";
+
+/** `datetime-local` text (the viewer's time) as an ISO timestamp. */
+function localToIso(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : date.toISOString();
+}
+
+export function MeetingsPage({ clientId, aside }: { clientId?: string; aside?: (meeting: TMeeting) => ReactNode }) {
+  const names = useContactNames(clientId);
+  const list = useList(`meetings:${clientId ?? "me"}`, (api, cursor) => meetings.list(api, { limit: 100, cursor }, clientId));
+  const { edit, error } = useOptimisticEdit<TMeeting>(list.mutate);
+  const create = useCreate(meetings.create, (meeting) => list.mutate((items) => [meeting, ...items]));
+  const contactOptions = [...names].map(([value, label]) => ({ value, label }));
+  const nameOf = (meeting: TMeeting) => names.get(meeting.contactId) ?? "A contact";
+
+  return (
+    <div className="space-y-4">
+      {!clientId && (
+        <Panel title="Propose a one-on-one" description="A coffee outside the networking event, with someone you met.">
+          <SchemaForm
+            label="Propose a one-on-one"
+            schema={ZCreateMeetingSchema}
+            fields={["contactId", "status", "scheduledAt", "location", "agenda"]}
+            read={(data) => ({
+              contactId: text(data, "contactId") ?? "",
+              status: text(data, "status"),
+              scheduledAt: localToIso(text(data, "scheduledAt")),
+              location: text(data, "location"),
+              agenda: text(data, "agenda"),
+            })}
+            resetOnSuccess
+            wideSubmit={false}
+            submitLabel="Add one-on-one"
+            pendingLabel="Adding…"
+            className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3"
+            onSubmit={create}
+          >
+            {(errors) => (
+              <>
+                <SelectField
+                  name="contactId"
+                  label="With"
+                  placeholder="Choose a contact"
+                  options={contactOptions}
+                  error={errors.contactId}
+                />
+                <SelectField
+                  name="status"
+                  label="Status"
+                  options={optionsOf(MEETING_STATUS_LABELS)}
+                  defaultValue="PROPOSED"
+                  error={errors.status}
+                />
+                <TextField name="scheduledAt" label="When" type="datetime-local" error={errors.scheduledAt} />
+                <TextField name="location" label="Where" error={errors.location} />
+                <TextAreaField name="agenda" label="Agenda" rows={1} error={errors.agenda} className="sm:col-span-2" />
+              </>
+            )}
+          </SchemaForm>
+        </Panel>
+      )}
+      {error && (
+        <p role="alert" className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      )}
+      <LoadState {...list} what="one-on-ones" hasData={list.items.length > 0}>
+        <Board
+          label="One-on-ones by status"
+          columns={MEETING_STATUSES}
+          labels={MEETING_STATUS_LABELS}
+          items={list.items}
+          columnOf={(meeting) => meeting.status}
+          titleOf={(meeting) => `one-on-one with ${nameOf(meeting)}`}
+          readOnly={Boolean(clientId)}
+          onMove={(meeting, status) => void edit(meeting, { status }, (api) => meetings.update(api, meeting.id, { status }))}
+        >
+          {(meeting) => (
+            <>
+              <p className="font-medium text-slate-900">{nameOf(meeting)}</p>
+              <p className="text-sm text-slate-700">
+                {meeting.scheduledAt ? formatTimestamp(meeting.scheduledAt) : "No time set"}
+              </p>
+              {meeting.location && <p className="text-sm text-slate-700">{meeting.location}</p>}
+              {meeting.agenda && <p className="mt-1 text-sm text-slate-700">{meeting.agenda}</p>}
+              {meeting.outcome && <p className="mt-1 text-sm text-slate-700">Outcome: {meeting.outcome}</p>}
+              {aside?.(meeting)}
+            </>
+          )}
+        </Board>
+      </LoadState>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+
+import { ZCreatePostSchema } from "@traction/schemas";
+import { posts } from "../../lib/api/records.ts";
+import { formatDay } from "../../lib/dates.ts";
+import { text } from "../../lib/forms/read-form.ts";
+import { useCreate } from "../../lib/hooks/use-create.ts";
+import { useList } from "../../lib/hooks/use-list.ts";
+import { SchemaForm } from "../forms/schema-form.tsx";
+import { TextField } from "../forms/text-field.tsx";
+import { Panel } from "../ui/panel.tsx";
+import { textLink } from "../ui/styles.ts";
+import { RecordList, RecordsLayout } from "./record-list.tsx";
+
+export function PostsPage() {
+  const list = useList("posts", (api, cursor) => posts.list(api, { cursor }));
+  const create = useCreate(posts.create, (post) => list.mutate((items) => [post, ...items]));
+  return (
+    <RecordsLayout
+      list={
+        <RecordList
+          title="Your posts"
+          list={list}
+          what="your posts"
+          empty="No posts yet. Writing about your field reminds people what you do."
+        >
+          {(post) => (
+            <li key={post.id} className="py-3">
+              <p className="font-medium text-slate-900">{post.title}</p>
+              <p className="text-sm text-slate-700">
+                {post.publishedOn ? `Published ${formatDay(post.publishedOn)}` : "Not published yet"}
+                {post.url && (
+                  <>
+                    {" · "}
+                    <a href={post.url} className={`break-all ${textLink}`} rel="noreferrer noopener" target="_blank">
+                      {post.url}
+                    </a>
+                  </>
+                )}
+              </p>
+            </li>
+          )}
+        </RecordList>
+      }
+      form={
+        <Panel title="Add a post">
+          <SchemaForm
+            label="Add a post"
+            schema={ZCreatePostSchema}
+            fields={["title", "url", "publishedOn"]}
+            read={(data) => ({
+              title: text(data, "title") ?? "",
+              url: text(data, "url"),
+              publishedOn: text(data, "publishedOn"),
+            })}
+            resetOnSuccess
+            submitLabel="Add post"
+            pendingLabel="Adding…"
+            className="space-y-4"
+            onSubmit={create}
+          >
+            {(errors) => (
+              <>
+                <TextField name="title" label="Title" error={errors.title} />
+                <TextField name="url" label="Link" type="url" error={errors.url} />
+                <TextField name="publishedOn" label="Published on" type="date" error={errors.publishedOn} />
+              </>
+            )}
+          </SchemaForm>
+        </Panel>
+      }
+    />
+  );
+}

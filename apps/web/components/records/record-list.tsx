@@ -1,0 +1,53 @@
+"use client";
+
+import type { ReactNode } from "react";
+import type { LoadedList } from "../../lib/hooks/use-list.ts";
+import { LoadState } from "../ui/load-state.tsx";
+import { Panel } from "../ui/panel.tsx";
+import { secondaryButton } from "../ui/styles.ts";
+
+interface RecordListProps<T extends { id: string }> {
+  title: string;
+  list: LoadedList<T>;
+  /** For the loading and error messages: "your venues". */
+  what: string;
+  empty: ReactNode;
+  filters?: ReactNode;
+  children: (item: T) => ReactNode;
+}
+
+/** A panel holding one list: its filters, loading / error / empty states, the items and "Show more". */
+export function RecordList<T extends { id: string }>({ title, list, what, empty, filters, children }: RecordListProps<T>) {
+  return (
+    <Panel title={title}>
+      {filters && (
+        <div role="search" aria-label={`Filter ${title.toLowerCase()}`} className="mb-3 grid gap-3 sm:grid-cols-3">
+          {filters}
+        </div>
+      )}
+      <LoadState {...list} what={what} hasData={list.items.length > 0} isEmpty={list.items.length === 0} empty={empty}>
+        <ul className="divide-y divide-slate-200">{list.items.map((item) => children(item))}</ul>
+        {list.hasMore && (
+          <button
+            type="button"
+            className={`mt-3 ${secondaryButton}`}
+            aria-disabled={list.loadingMore}
+            onClick={() => void list.loadMore()}
+          >
+            {list.loadingMore ? "Loading…" : "Show more"}
+          </button>
+        )}
+      </LoadState>
+    </Panel>
+  );
+}
+
+/** The usual two columns of a records page: the list, and the form that adds to it. */
+export function RecordsLayout({ list, form }: { list: ReactNode; form: ReactNode }) {
+  return (
+    <div className="grid items-start gap-4 lg:grid-cols-[1fr_20rem]">
+      <div className="order-2 min-w-0 lg:order-1">{list}</div>
+      <div className="order-1 lg:order-2">{form}</div>
+    </div>
+  );
+}

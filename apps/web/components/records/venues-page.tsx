@@ -1,0 +1,94 @@
+"use client";
+
+import { ZCreateVenueSchema, type TVenueKind } from "@traction/schemas";
+import { useState } from "react";
+import { venues } from "../../lib/api/records.ts";
+import { text } from "../../lib/forms/read-form.ts";
+import { useCreate } from "../../lib/hooks/use-create.ts";
+import { useList } from "../../lib/hooks/use-list.ts";
+import { optionsOf, VENUE_KIND_LABELS } from "../../lib/labels.ts";
+import { SchemaForm } from "../forms/schema-form.tsx";
+import { SelectField } from "../forms/select-field.tsx";
+import { TextAreaField } from "../forms/text-area-field.tsx";
+import { TextField } from "../forms/text-field.tsx";
+import { Badge } from "../ui/badge.tsx";
+import { Panel } from "../ui/panel.tsx";
+import { textLink } from "../ui/styles.ts";
+import { RecordList, RecordsLayout } from "./record-list.tsx";
+
+const KIND_OPTIONS = optionsOf(VENUE_KIND_LABELS);
+
+export function VenuesPage() {
+  const [kind, setKind] = useState<TVenueKind | "">("");
+  const list = useList(`venues:${kind}`, (api, cursor) => venues.list(api, { kind, cursor }));
+  const create = useCreate(venues.create, (venue) => list.mutate((items) => [venue, ...items]));
+
+  return (
+    <RecordsLayout
+      list={
+        <RecordList
+          title="Your venues"
+          list={list}
+          what="your venues"
+          empty={kind ? "No venues of this kind." : "No venues yet. Add the groups and places where you network."}
+          filters={
+            <SelectField
+              name="kind"
+              label="Kind"
+              placeholder="All kinds"
+              options={KIND_OPTIONS}
+              value={kind}
+              onChange={(event) => setKind(event.target.value as TVenueKind | "")}
+            />
+          }
+        >
+          {(venue) => (
+            <li key={venue.id} className="py-3">
+              <div className="flex flex-wrap items-center gap-2">
+                <p className="font-medium text-slate-900">{venue.name}</p>
+                <Badge tone={venue.kind === "JOBSEEKER_SUPPORT_GROUP" ? "warn" : "neutral"}>
+                  {VENUE_KIND_LABELS[venue.kind]}
+                </Badge>
+              </div>
+              {venue.url && (
+                <a href={venue.url} className={`text-sm break-all ${textLink}`} rel="noreferrer noopener" target="_blank">
+                  {venue.url}
+                </a>
+              )}
+              {venue.notes && <p className="mt-1 text-sm text-slate-700">{venue.notes}</p>}
+            </li>
+          )}
+        </RecordList>
+      }
+      form={
+        <Panel title="Add a venue">
+          <SchemaForm
+            label="Add a venue"
+            schema={ZCreateVenueSchema}
+            fields={["name", "kind", "url", "notes"]}
+            read={(data) => ({
+              name: text(data, "name") ?? "",
+              kind: text(data, "kind"),
+              url: text(data, "url"),
+              notes: text(data, "notes"),
+            })}
+            resetOnSuccess
+            submitLabel="Add venue"
+            pendingLabel="Adding…"
+            className="space-y-4"
+            onSubmit={create}
+          >
+            {(errors) => (
+              <>
+                <TextField name="name" label="Name" error={errors.name} />
+                <SelectField name="kind" label="Kind" placeholder="Choose a kind" options={KIND_OPTIONS} error={errors.kind} />
+                <TextField name="url" label="Website" type="url" error={errors.url} />
+                <TextAreaField name="notes" label="Notes" error={errors.notes} />
+              </>
+            )}
+          </SchemaForm>
+        </Panel>
+      }
+    />
+  );
+}

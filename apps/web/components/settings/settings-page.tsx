@@ -1,0 +1,22 @@
+"use client";
+
+import { useUser } from "../session/session-provider.tsx";
+import { AccessLogPanel } from "./access-log-panel.tsx";
+import { DeleteAccountPanel, ExportPanel } from "./account-panels.tsx";
+import { CoachesPanel } from "./coaches-panel.tsx";
+
+export function SettingsPage() {
+  const user = useUser();
+  return (
+    <div className="space-y-4">
+      {user.role === "JOBSEEKER" && (
+        <>
+          <CoachesPanel />
+          <AccessLogPanel />
+        </>
+      )}
+      <ExportPanel />
+      <DeleteAccountPanel />
+    </div>
+  );
+}
