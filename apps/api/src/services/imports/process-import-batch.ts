@@ -1,7 +1,7 @@
 /**
  * One batch of an import, in one transaction: the next staged rows are
  * validated, merged into the owner's contacts, and either deleted (accepted)
- * or marked with their reason (rejected), together with the import's
+ * or kept with only their line and reason (rejected), together with the import's
  * counters. A server stopping at any point leaves either the whole batch or
  * none of it, and the next run picks up the rows still staged.
  */
@@ -70,7 +70,7 @@ export async function processImportBatch(db: Database, importId: string, batchSi
       }
       if (rejected.length > 0) {
         await tx.$executeRaw`
-          UPDATE "ImportRow" r SET reason = u.reason
+          UPDATE "ImportRow" r SET reason = u.reason, fields = '{}'
           FROM unnest(${rejected.map((row) => row.seq)}::int[], ${rejected.map((row) => row.reason)}::text[]) AS u(seq, reason)
           WHERE r."importId" = ${importId}::uuid AND r.seq = u.seq`;
       }

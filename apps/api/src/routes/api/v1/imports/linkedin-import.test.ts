@@ -55,6 +55,9 @@ describe("POST /api/v1/imports/linkedin", () => {
       { line: line(6), reason: "expected 7 fields like the header, found 2" },
       { line: line(7), reason: expect.stringMatching(/neither a URL nor an Email Address/) },
     ]);
+    // Only the rejected rows stay staged, reduced to their line and reason: no copy of the data is kept.
+    const staged = await ctx.app.db.importRow.findMany({ where: { importId: accepted.body.id } });
+    expect(staged.map((row) => [row.line, row.fields])).toEqual(report.rejected.map((row) => [row.line, []]));
 
     const contacts = await listAll(ctx.app, owner, "/api/v1/contacts");
     const byName = new Map(contacts.map((contact) => [contact.name, contact]));
