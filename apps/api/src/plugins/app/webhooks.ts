@@ -2,8 +2,8 @@
  * Webhook delivery, backed by PostgreSQL through pg-boss: a dispatcher drains
  * the outbox every `WEBHOOK_DISPATCH_INTERVAL_MS` into deliveries and queue
  * jobs (written in the same transaction), workers send each delivery and let
- * pg-boss retry failures with exponential backoff, and a scheduled job raises
- * `insights.flag_raised`. Off in tests unless WEBHOOK_WORKER=on; `app.webhookPolicy`
+ * pg-boss retry failures with exponential backoff, and scheduled jobs raise
+ * `insights.flag_raised` and prune the delivery log. Off in tests unless WEBHOOK_WORKER=on; `app.webhookPolicy`
  * (where webhooks may point) is always there.
  */
 import type { Prisma } from "@traction/db";
@@ -13,6 +13,7 @@ import PgBoss from "pg-boss";
 import { addressPolicy, guardedLookup, type AddressPolicy } from "../../lib/network-policy.ts";
 import { deliverWebhook } from "../../services/webhooks/deliver-webhook.ts";
 import { dispatchEvents } from "../../services/webhooks/dispatch-events.ts";
+import { pruneWebhookLog } from "../../services/webhooks/prune-webhook-log.ts";
 import { raiseFlagEvents } from "../../services/webhooks/raise-flag-events.ts";
 
 declare module "fastify" {
@@ -23,6 +24,8 @@ declare module "fastify" {
 
 const DELIVERY_QUEUE = "webhook-delivery";
 const FLAGS_QUEUE = "insights-flags";
+const PRUNE_QUEUE = "webhook-log-prune";
+const PRUNE_CRON = "17 3 * * *";
 const WORKERS = 4;
 
 /** pg-boss writing through a Prisma transaction, so queued jobs commit (or roll back) with it. */
@@ -79,6 +82,7 @@ export default fp(
       await boss.start();
       await boss.createQueue(DELIVERY_QUEUE);
       await boss.createQueue(FLAGS_QUEUE);
+      await boss.createQueue(PRUNE_QUEUE);
       for (let i = 0; i < WORKERS; i += 1) {
         const options = { batchSize: 1, includeMetadata: true as const, pollingIntervalSeconds: 0.5 };
         const id = await boss.work<{ deliveryId: string }>(DELIVERY_QUEUE, options, async ([job]) => {
@@ -92,6 +96,10 @@ export default fp(
         log.info({ events: await raiseFlagEvents(app.db) }, "insight flags checked");
       });
       await boss.schedule(FLAGS_QUEUE, config.WEBHOOK_FLAGS_CRON);
+      await boss.work(PRUNE_QUEUE, async () => {
+        log.info({ events: await pruneWebhookLog(app.db) }, "webhook log pruned");
+      });
+      await boss.schedule(PRUNE_QUEUE, PRUNE_CRON);
       timer = setInterval(tick, config.WEBHOOK_DISPATCH_INTERVAL_MS).unref();
       tick();
     });

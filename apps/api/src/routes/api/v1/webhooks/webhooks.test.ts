@@ -9,6 +9,7 @@ import { eventually, startReceiver, type Receiver } from "../../../../../test/he
 import { verifySignature } from "../../../../lib/webhook-signature.ts";
 import { contactSpec } from "../../../../services/contacts/contact-spec.ts";
 import { createRecord } from "../../../../services/records/create-record.ts";
+import { pruneWebhookLog } from "../../../../services/webhooks/prune-webhook-log.ts";
 import { raiseFlagEvents } from "../../../../services/webhooks/raise-flag-events.ts";
 
 const ctx = useTestApp({
@@ -122,6 +123,14 @@ describe("webhooks", () => {
         lastError: null,
       }),
     ]);
+
+    // The log is kept 30 days after dispatch, then pruned with its event.
+    const logSize = async () =>
+      (await api().get(`/api/v1/webhooks/${id}/deliveries`).set(owner.auth).expect(200)).body.data.length;
+    await pruneWebhookLog(ctx.app.db, 30, new Date(Date.now() + 29 * 86_400_000));
+    expect(await logSize()).toBe(1);
+    await pruneWebhookLog(ctx.app.db, 30, new Date(Date.now() + 31 * 86_400_000));
+    expect(await logSize()).toBe(0);
   });
 
   it("send nothing for a change that is rolled back", async () => {
