@@ -5,6 +5,7 @@
  * the plan, the records (read-only, each commentable where the API allows),
  * assignments and suggested targets.
  */
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useState } from "react";
 import { getRoster } from "../../lib/api/coaching.ts";
@@ -15,19 +16,24 @@ import { TARGET_LABELS } from "../../lib/labels.ts";
 import { CommentsDisclosure } from "../comments/comments-disclosure.tsx";
 import { subjectTitle } from "../comments/comments-inbox.tsx";
 import { InsightsPanel } from "../insights/insights-page.tsx";
-import { CompaniesPage } from "../records/companies-page.tsx";
-import { ContactsPage } from "../records/contacts-page.tsx";
-import { EventsPage } from "../records/events-page.tsx";
-import { LeadsPage } from "../records/leads-page.tsx";
-import { MeetingsPage } from "../records/meetings-page.tsx";
-import { TasksPage } from "../records/tasks-page.tsx";
 import { LoadState } from "../ui/load-state.tsx";
 import { PageHeader } from "../ui/page-header.tsx";
 import { Panel } from "../ui/panel.tsx";
 import { textLink } from "../ui/styles.ts";
 import { AssignTask, SuggestTargets } from "./coach-actions.tsx";
-import { ClientConversations } from "./client-conversations.tsx";
 import { HealthScore } from "./health-score.tsx";
+
+// The record sections load when opened: the first visit only needs the insights.
+const loading = () => <p className="text-sm text-slate-600">Loading…</p>;
+const EventsPage = dynamic(() => import("../records/events-page.tsx").then((module) => module.EventsPage), { loading });
+const MeetingsPage = dynamic(() => import("../records/meetings-page.tsx").then((module) => module.MeetingsPage), { loading });
+const LeadsPage = dynamic(() => import("../records/leads-page.tsx").then((module) => module.LeadsPage), { loading });
+const ContactsPage = dynamic(() => import("../records/contacts-page.tsx").then((module) => module.ContactsPage), { loading });
+const CompaniesPage = dynamic(() => import("../records/companies-page.tsx").then((module) => module.CompaniesPage), { loading });
+const TasksPage = dynamic(() => import("../records/tasks-page.tsx").then((module) => module.TasksPage), { loading });
+const ClientConversations = dynamic(() => import("./client-conversations.tsx").then((module) => module.ClientConversations), {
+  loading,
+});
 
 const SECTIONS = [
   "Insights",

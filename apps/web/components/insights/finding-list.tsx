@@ -46,7 +46,9 @@ export function humanize(key: string): string {
   const words = key
     .replace(/Ids$/, "s")
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .toLowerCase();
+    .replace(/([a-z])(\d)/g, "$1 $2")
+    .toLowerCase()
+    .replaceAll("one on one", "one-on-one");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

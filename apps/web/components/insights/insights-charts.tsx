@@ -113,7 +113,7 @@ export default function InsightsCharts({ insights }: { insights: TInsights }) {
             <YAxis tick={AXIS} allowDecimals={false} width={32} />
             <Tooltip />
             <Legend wrapperStyle={{ fontSize: 12, color: "#334155" }} />
-            <Line type="monotone" dataKey="events" name="Events" stroke={INDIGO} strokeWidth={2} isAnimationActive={false} />
+            <Line type="linear" dataKey="events" name="Events" stroke={INDIGO} strokeWidth={2} isAnimationActive={false} />
             <Line
               type="monotone"
               dataKey="newContacts"

@@ -54,7 +54,7 @@ describe("InsightsView", () => {
     const numbers = [...document.querySelectorAll("dl[aria-label=Numbers]")].flatMap((dl) => pairs(dl as HTMLElement));
     expect(numbers).toContain("Support group share = 81 %");
     expect(numbers).toContain("Behind the scenes share = —");
-    expect(numbers).toContain("New contact to one on one rate = 25 %");
+    expect(numbers).toContain("New contact to one-on-one rate = 25 %");
     expect(numbers).toContain("Distinct people = 3");
   });
 

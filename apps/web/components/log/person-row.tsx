@@ -27,7 +27,9 @@ interface PersonRowProps {
 
 export function PersonRow({ index, person, companies, errors, onChange, onRemove }: PersonRowProps) {
   const search = useDebounced(person.contactId ? "" : person.name.trim(), 200);
-  const found = useLoad(`contacts:q:${search}`, (api) => contacts.list(api, { q: search || undefined, limit: 6 }));
+  const found = useLoad(`contacts:q:${search}`, (api) => contacts.list(api, { q: search || undefined, limit: 6 }), {
+    keepPrevious: true,
+  });
   // Results of an older search may still be on screen while a newer one loads: show only those that match what is typed.
   const typed = person.name.trim().toLowerCase();
   const matching = (found.data?.data ?? []).filter((contact) =>

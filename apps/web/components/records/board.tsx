@@ -37,7 +37,7 @@ export function Board<T extends { id: string }, S extends string>({
     <div
       aria-label={label}
       role="region"
-      className="grid gap-3 md:auto-cols-[minmax(14rem,1fr)] md:grid-flow-col md:overflow-x-auto md:pb-2"
+      className="grid gap-3 md:auto-cols-[minmax(11rem,1fr)] md:grid-flow-col md:overflow-x-auto md:pb-2"
     >
       {columns.map((column) => {
         const cards = items.filter((item) => columnOf(item) === column);

@@ -46,8 +46,8 @@ export function RecordList<T extends { id: string }>({ title, list, what, empty,
 export function RecordsLayout({ list, form }: { list: ReactNode; form: ReactNode }) {
   return (
     <div className="grid items-start gap-4 lg:grid-cols-[1fr_20rem]">
-      <div className="order-2 min-w-0 lg:order-1">{list}</div>
-      <div className="order-1 lg:order-2">{form}</div>
+      <div className="min-w-0">{list}</div>
+      <div>{form}</div>
     </div>
   );
 }

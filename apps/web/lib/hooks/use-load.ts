@@ -28,7 +28,12 @@ interface Settled<T> {
   error: unknown;
 }
 
-export function useLoad<T>(key: string | null, load: (api: ApiClient) => Promise<T>): Loaded<T> {
+export function useLoad<T>(
+  key: string | null,
+  load: (api: ApiClient) => Promise<T>,
+  /** Search as you type: while a new key loads, keep showing the last key's data. */
+  { keepPrevious = false }: { keepPrevious?: boolean } = {},
+): Loaded<T> {
   const { api } = useSession();
   const [version, setVersion] = useState(0);
   const [settled, setSettled] = useState<Settled<T> | null>(null);
@@ -56,5 +61,6 @@ export function useLoad<T>(key: string | null, load: (api: ApiClient) => Promise
   const current = settled?.key === key ? settled : null;
   const fresh = current?.version === version;
   const status: LoadStatus = current && fresh ? (current.error === undefined ? "ready" : "error") : "loading";
-  return { status, data: current?.data, error: current?.error, reload, mutate };
+  const data = current?.data ?? (keepPrevious ? settled?.data : undefined);
+  return { status, data, error: current?.error, reload, mutate };
 }
