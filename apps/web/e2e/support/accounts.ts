@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { ARTIFACTS_DIR } from "./settings.ts";
 
 export interface Account {
@@ -36,4 +36,13 @@ export async function saveScreenshots(page: Page, name: string) {
     await page.screenshot({ path: path.join(dir, `${name}-${label}-${size.width}.png`), fullPage: true });
   }
   if (original) await page.setViewportSize(original);
+}
+
+/** Follows a link of the main nav (opening the phone menu first when it is closed). */
+export async function goTo(page: Page, label: string) {
+  const nav = page.getByRole("navigation", { name: "Main" });
+  const menu = page.getByRole("button", { name: "Menu" });
+  await expect(nav.or(menu).first()).toBeVisible();
+  if (!(await nav.isVisible())) await menu.click();
+  await nav.getByRole("link", { name: label, exact: true }).click();
 }

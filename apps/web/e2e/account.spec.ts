@@ -1,0 +1,46 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { goTo, newAccount } from "./support/accounts.ts";
+import { registerWithRecords } from "./support/seed.ts";
+
+test("a jobseeker exports their data (JSON and CSV), then deletes the account after typing the confirmation", async ({
+  page,
+}) => {
+  const account = newAccount();
+  await registerWithRecords(account);
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await goTo(page, "Settings");
+
+  const json = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download everything (JSON)" }).click();
+  const exported = JSON.parse(await readFile((await (await json).path())!, "utf8")) as {
+    user: { email: string };
+    venues: unknown[];
+  };
+  expect(exported.user.email).toBe(account.email);
+  expect(exported.venues).toHaveLength(3);
+
+  await page.getByLabel("One list as CSV").selectOption({ label: "Venues" });
+  const csv = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download CSV" }).click();
+  const download = await csv;
+  expect(download.suggestedFilename()).toMatch(/^traction-venues-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect((await readFile((await download.path())!, "utf8")).split("\r\n").filter(Boolean)).toHaveLength(4);
+
+  const remove = page.getByRole("form", { name: "Delete your account" });
+  await remove.getByLabel(/to confirm/).fill("delete it");
+  await remove.getByRole("button", { name: "Delete my account" }).click();
+  await expect(remove.getByText("Type “delete my account” to confirm", { exact: true }).last()).toBeVisible();
+  await expect(page).toHaveURL("/settings");
+
+  await remove.getByLabel(/to confirm/).fill("delete my account");
+  await remove.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText("Email or password is incorrect");
+});
