@@ -7,7 +7,7 @@
  * import is QUEUED for the background runner; if the upload fails, the import
  * and its staged rows are deleted.
  */
-import type { Readable } from "node:stream";
+import { pipeline, type Readable } from "node:stream";
 import type { Database } from "@traction/db";
 import { parse, type CsvError, type Options } from "csv-parse";
 import { parse as parseLine } from "csv-parse/sync";
@@ -112,8 +112,8 @@ async function stageRows(db: Database, importId: string, file: Readable): Promis
     stage({ line: preamble.skippedLines + start, fields: [], reason: `unreadable CSV: ${error.message}` });
   });
 
-  file.on("error", (error) => preamble.destroy(error));
-  file.pipe(preamble).pipe(parser);
+  // An upload that breaks off (or any stream error) destroys every stage, so the loop below throws.
+  pipeline(file, preamble, parser, () => undefined);
   let columns: ColumnMap | null = null;
   for await (const { record, line } of parser as AsyncIterable<ParsedRecord>) {
     if (!columns) {

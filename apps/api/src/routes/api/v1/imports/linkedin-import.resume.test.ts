@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { buildApp } from "../../../../app.ts";
 import { useTestApp } from "../../../../../test/helpers/app.ts";
@@ -9,6 +11,7 @@ import {
   waitForImport,
 } from "../../../../../test/helpers/linkedin.ts";
 import { signUp } from "../../../../../test/helpers/users.ts";
+import { eventually } from "../../../../../test/helpers/webhook-receiver.ts";
 
 const ctx = useTestApp({ IMPORT_BATCH_SIZE: "100", IMPORT_MAX_FILE_MB: "1" });
 
@@ -67,5 +70,33 @@ describe("LinkedIn import: stopping, bad CSV and size", () => {
     expect(response.headers["content-type"]).toMatch(/^application\/problem\+json/);
     expect(await ctx.app.db.import.count({ where: { ownerId: owner.user.id } })).toBe(0);
     expect(await ctx.app.db.contact.count({ where: { ownerId: owner.user.id } })).toBe(0);
+  });
+
+  it("forgets an upload that breaks off midway: no import and no staged row stay behind", async () => {
+    const owner = await signUp(ctx.app);
+    const imports = () => ctx.app.db.import.count({ where: { ownerId: owner.user.id } });
+    const stagedBefore = await ctx.app.db.importRow.count();
+    const server = ctx.app.server;
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const boundary = "traction-test-boundary";
+      const upload = http.request({
+        host: "127.0.0.1",
+        port,
+        method: "POST",
+        path: "/api/v1/imports/linkedin",
+        headers: { ...owner.auth, "Content-Type": `multipart/form-data; boundary=${boundary}` },
+      });
+      upload.on("error", () => undefined);
+      upload.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="Connections.csv"\r\n\r\n`);
+      upload.write(connectionsCsv(generatedConnections(3_000)).slice(0, 150_000));
+      await eventually(async () => (await imports()) === 1);
+      upload.destroy();
+      await eventually(async () => (await imports()) === 0);
+      expect(await ctx.app.db.importRow.count()).toBe(stagedBefore);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
