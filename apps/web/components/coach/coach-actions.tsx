@@ -5,19 +5,15 @@ import { ZCreateAssignmentSchema, ZCreateTargetSuggestionSchema, type TPlan } fr
 import { useState } from "react";
 import { createAssignment, listSuggestionsFor, suggestTargets } from "../../lib/api/coaching.ts";
 import { formatDay } from "../../lib/dates.ts";
-import { number, text } from "../../lib/forms/read-form.ts";
 import { idempotencyKey, newDraftId } from "../../lib/idempotency.ts";
 import { useLoad } from "../../lib/hooks/use-load.ts";
 import { useContactNames } from "../../lib/hooks/use-names.ts";
-import { TARGET_LABELS } from "../../lib/labels.ts";
 import { SchemaForm } from "../forms/schema-form.tsx";
-import { SelectField } from "../forms/select-field.tsx";
-import { TextField } from "../forms/text-field.tsx";
 import { useSession } from "../session/session-provider.tsx";
 import { Badge } from "../ui/badge.tsx";
 import { Panel } from "../ui/panel.tsx";
-
-const TARGET_KEYS = Object.keys(TARGET_LABELS) as Array<keyof typeof TARGET_LABELS>;
+import { readTask, TASK_FIELDS, TaskFields } from "../records/task-fields.tsx";
+import { readWeeklyTargets, TARGET_FIELDS, TARGET_KEYS, WeeklyTargetFields } from "../plan/weekly-targets.tsx";
 
 export function AssignTask({ clientId, onAssigned }: { clientId: string; onAssigned: () => void }) {
   const { api } = useSession();
@@ -32,8 +28,8 @@ export function AssignTask({ clientId, onAssigned }: { clientId: string; onAssig
       <SchemaForm
         label="Give an assignment"
         schema={ZCreateAssignmentSchema}
-        fields={["title", "dueOn", "contactId"]}
-        read={(data) => ({ title: text(data, "title") ?? "", dueOn: text(data, "dueOn"), contactId: text(data, "contactId") })}
+        fields={TASK_FIELDS}
+        read={readTask}
         resetOnSuccess
         submitLabel="Assign"
         pendingLabel="Assigning…"
@@ -45,19 +41,7 @@ export function AssignTask({ clientId, onAssigned }: { clientId: string; onAssig
           onAssigned();
         }}
       >
-        {(errors) => (
-          <>
-            <TextField name="title" label="Assignment" error={errors.title} />
-            <TextField name="dueOn" label="Due on" type="date" error={errors.dueOn} />
-            <SelectField
-              name="contactId"
-              label="About a contact"
-              placeholder="No one in particular"
-              options={[...names].map(([value, label]) => ({ value, label }))}
-              error={errors.contactId}
-            />
-          </>
-        )}
+        {(errors) => <TaskFields titleLabel="Assignment" names={names} errors={errors} />}
       </SchemaForm>
     </Panel>
   );
@@ -72,10 +56,8 @@ export function SuggestTargets({ clientId, plan }: { clientId: string; plan: TPl
       <SchemaForm
         label="Suggest weekly targets"
         schema={ZCreateTargetSuggestionSchema}
-        fields={TARGET_KEYS.map((key) => `weeklyTargets.${key}`)}
-        read={(data) => ({
-          weeklyTargets: Object.fromEntries(TARGET_KEYS.map((key) => [key, number(data, `weeklyTargets.${key}`)])),
-        })}
+        fields={TARGET_FIELDS}
+        read={(data) => ({ weeklyTargets: readWeeklyTargets(data) })}
         submitLabel="Suggest targets"
         pendingLabel="Sending…"
         className="space-y-4"
@@ -85,22 +67,7 @@ export function SuggestTargets({ clientId, plan }: { clientId: string; plan: TPl
           suggestions.reload();
         }}
       >
-        {(errors) => (
-          <div className="grid gap-3 sm:grid-cols-2">
-            {TARGET_KEYS.map((key) => (
-              <TextField
-                key={key}
-                name={`weeklyTargets.${key}`}
-                label={TARGET_LABELS[key]}
-                type="number"
-                min={0}
-                step={1}
-                defaultValue={plan.weeklyTargets[key]}
-                error={errors[`weeklyTargets.${key}`]}
-              />
-            ))}
-          </div>
-        )}
+        {(errors) => <WeeklyTargetFields targets={plan.weeklyTargets} errors={errors} />}
       </SchemaForm>
       {(suggestions.data?.data.length ?? 0) > 0 && (
         <ul aria-label="Your suggestions" className="mt-4 space-y-1 text-sm">

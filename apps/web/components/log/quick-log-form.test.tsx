@@ -47,7 +47,8 @@ async function fillNewVenueAndTwoPeople() {
   return user;
 }
 
-describe("QuickLogForm", () => {
+// Typing a whole evening with user-event takes a few seconds; more on a busy two-core machine.
+describe("QuickLogForm", { timeout: 20_000 }, () => {
   it("checks every part with the shared schemas before sending anything", async () => {
     const fake = api();
     renderWithSession(<QuickLogForm />, fake.client);

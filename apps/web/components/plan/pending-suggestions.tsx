@@ -9,6 +9,7 @@ import { TARGET_LABELS } from "../../lib/labels.ts";
 import { useSession } from "../session/session-provider.tsx";
 import { errorMessage } from "../ui/load-state.tsx";
 import { primaryButton, secondaryButton } from "../ui/styles.ts";
+import { InlineError } from "../ui/inline-error.tsx";
 
 export function PendingSuggestions({ onAccepted }: { onAccepted?: () => void }) {
   const { api } = useSession();
@@ -34,11 +35,7 @@ export function PendingSuggestions({ onAccepted }: { onAccepted?: () => void }) 
 
   return (
     <section aria-label="Suggested targets" className="mb-4 space-y-3">
-      {error && (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
       {suggestions.map((suggestion) => (
         <div key={suggestion.id} className="rounded-xl border border-indigo-200 bg-indigo-50 p-4">
           <p className="font-semibold text-slate-900">{suggestion.coach.name} suggests new weekly targets</p>

@@ -4,14 +4,12 @@
 import { ZPutPlanSchema, type TPlan } from "@traction/schemas";
 import type { z } from "zod";
 import { toDateString } from "../../lib/dates.ts";
-import { number, text, words } from "../../lib/forms/read-form.ts";
-import { TARGET_LABELS } from "../../lib/labels.ts";
+import { text, words } from "../../lib/forms/read-form.ts";
 import { SchemaForm } from "../forms/schema-form.tsx";
 import { TextAreaField } from "../forms/text-area-field.tsx";
 import { TextField } from "../forms/text-field.tsx";
+import { readWeeklyTargets, TARGET_FIELDS, WeeklyTargetFields } from "./weekly-targets.tsx";
 
-const TARGET_KEYS = Object.keys(TARGET_LABELS) as Array<keyof typeof TARGET_LABELS>;
-const TARGET_FIELDS = TARGET_KEYS.map((key) => `weeklyTargets.${key}`);
 export const PITCH_MAX = 500;
 
 export function PlanForm({ plan, onSave }: { plan: TPlan; onSave: (value: z.output<typeof ZPutPlanSchema>) => Promise<void> }) {
@@ -23,7 +21,7 @@ export function PlanForm({ plan, onSave }: { plan: TPlan; onSave: (value: z.outp
       read={(data) => ({
         pitch: text(data, "pitch")?.trim() ?? null,
         targetRoles: words(data, "targetRoles"),
-        weeklyTargets: Object.fromEntries(TARGET_KEYS.map((key) => [key, number(data, `weeklyTargets.${key}`)])),
+        weeklyTargets: readWeeklyTargets(data),
         startsOn: text(data, "startsOn") ?? null,
       })}
       submitLabel="Save plan"
@@ -50,20 +48,8 @@ export function PlanForm({ plan, onSave }: { plan: TPlan; onSave: (value: z.outp
           />
           <fieldset>
             <legend className="text-sm font-medium text-slate-900">Weekly targets</legend>
-            <div className="mt-1 grid gap-3 sm:grid-cols-2">
-              {TARGET_KEYS.map((key) => (
-                <TextField
-                  key={key}
-                  name={`weeklyTargets.${key}`}
-                  label={TARGET_LABELS[key]}
-                  type="number"
-                  min={0}
-                  step={1}
-                  inputMode="numeric"
-                  defaultValue={plan.weeklyTargets[key]}
-                  error={errors[`weeklyTargets.${key}`]}
-                />
-              ))}
+            <div className="mt-1">
+              <WeeklyTargetFields targets={plan.weeklyTargets} errors={errors} />
             </div>
           </fieldset>
           <TextField

@@ -10,15 +10,15 @@ import { useCreate } from "../../lib/hooks/use-create.ts";
 import { useList } from "../../lib/hooks/use-list.ts";
 import { useLoad } from "../../lib/hooks/use-load.ts";
 import { COMPANY_STATUS_LABELS, optionsOf, RELATIONSHIP_LABELS } from "../../lib/labels.ts";
-import { SchemaForm } from "../forms/schema-form.tsx";
 import { SelectField } from "../forms/select-field.tsx";
 import { TextAreaField } from "../forms/text-area-field.tsx";
 import { TextField } from "../forms/text-field.tsx";
 import { Badge } from "../ui/badge.tsx";
 import { LoadState } from "../ui/load-state.tsx";
-import { Panel } from "../ui/panel.tsx";
 import { smallButton, textLink } from "../ui/styles.ts";
 import { RecordList, RecordsLayout } from "./record-list.tsx";
+import { InlineError } from "../ui/inline-error.tsx";
+import { CreatePanel } from "./create-panel.tsx";
 
 const STATUS_OPTIONS = optionsOf(COMPANY_STATUS_LABELS);
 const PRIORITY_OPTIONS = [
@@ -34,11 +34,7 @@ export function CompaniesPage({ clientId }: { clientId?: string }) {
 
   const listPanel = (
     <>
-      {error && (
-        <p role="alert" className="mb-2 text-sm font-medium text-red-700">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} className="mb-2" />
       <RecordList
         title={clientId ? "Target companies" : "Your target companies"}
         list={list}
@@ -66,45 +62,40 @@ export function CompaniesPage({ clientId }: { clientId?: string }) {
     <RecordsLayout
       list={listPanel}
       form={
-        <Panel title="Add a target company">
-          <SchemaForm
-            label="Add a target company"
-            schema={ZCreateCompanySchema}
-            fields={["name", "priority", "status", "notes"]}
-            read={(data) => ({
-              name: text(data, "name") ?? "",
-              priority: number(data, "priority"),
-              status: text(data, "status"),
-              notes: text(data, "notes"),
-            })}
-            resetOnSuccess
-            submitLabel="Add company"
-            pendingLabel="Adding…"
-            className="space-y-4"
-            onSubmit={create}
-          >
-            {(errors) => (
-              <>
-                <TextField name="name" label="Name" error={errors.name} />
-                <SelectField
-                  name="priority"
-                  label="Priority"
-                  placeholder="Not set"
-                  options={PRIORITY_OPTIONS}
-                  error={errors.priority}
-                />
-                <SelectField
-                  name="status"
-                  label="Status"
-                  options={STATUS_OPTIONS}
-                  defaultValue="RESEARCHING"
-                  error={errors.status}
-                />
-                <TextAreaField name="notes" label="Notes" error={errors.notes} />
-              </>
-            )}
-          </SchemaForm>
-        </Panel>
+        <CreatePanel
+          title="Add a target company"
+          schema={ZCreateCompanySchema}
+          fields={["name", "priority", "status", "notes"]}
+          read={(data) => ({
+            name: text(data, "name") ?? "",
+            priority: number(data, "priority"),
+            status: text(data, "status"),
+            notes: text(data, "notes"),
+          })}
+          submitLabel="Add company"
+          onSubmit={create}
+        >
+          {(errors) => (
+            <>
+              <TextField name="name" label="Name" error={errors.name} />
+              <SelectField
+                name="priority"
+                label="Priority"
+                placeholder="Not set"
+                options={PRIORITY_OPTIONS}
+                error={errors.priority}
+              />
+              <SelectField
+                name="status"
+                label="Status"
+                options={STATUS_OPTIONS}
+                defaultValue="RESEARCHING"
+                error={errors.status}
+              />
+              <TextAreaField name="notes" label="Notes" error={errors.notes} />
+            </>
+          )}
+        </CreatePanel>
       }
     />
   );

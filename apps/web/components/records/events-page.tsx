@@ -9,13 +9,12 @@ import { useCreate } from "../../lib/hooks/use-create.ts";
 import { useList } from "../../lib/hooks/use-list.ts";
 import { useLoad } from "../../lib/hooks/use-load.ts";
 import { optionsOf, VENUE_KIND_LABELS, VISIBILITY_LABELS } from "../../lib/labels.ts";
-import { SchemaForm } from "../forms/schema-form.tsx";
 import { SelectField } from "../forms/select-field.tsx";
 import { TextAreaField } from "../forms/text-area-field.tsx";
 import { TextField } from "../forms/text-field.tsx";
 import { Badge } from "../ui/badge.tsx";
-import { Panel } from "../ui/panel.tsx";
 import { RecordList, RecordsLayout } from "./record-list.tsx";
+import { CreatePanel } from "./create-panel.tsx";
 
 export function EventsPage({ clientId, aside }: { clientId?: string; aside?: (event: TEvent) => ReactNode }) {
   const [filter, setFilter] = useState({ venueId: "", from: "", to: "" });
@@ -91,47 +90,43 @@ export function EventsPage({ clientId, aside }: { clientId?: string; aside?: (ev
     <RecordsLayout
       list={listPanel}
       form={
-        <Panel title="Add an event" description="Several people and conversations at once? Use the quick log.">
-          <SchemaForm
-            label="Add an event"
-            schema={ZCreateEventSchema}
-            fields={["venueId", "date", "hours", "visibility", "notes"]}
-            read={(data) => ({
-              venueId: text(data, "venueId") ?? "",
-              date: text(data, "date") ?? "",
-              hours: number(data, "hours"),
-              visibility: text(data, "visibility"),
-              notes: text(data, "notes"),
-            })}
-            resetOnSuccess
-            submitLabel="Add event"
-            pendingLabel="Adding…"
-            className="space-y-4"
-            onSubmit={create}
-          >
-            {(errors) => (
-              <>
-                <SelectField
-                  name="venueId"
-                  label="Venue"
-                  placeholder="Choose a venue"
-                  options={venueOptions}
-                  error={errors.venueId}
-                />
-                <TextField name="date" label="Date" type="date" error={errors.date} />
-                <TextField name="hours" label="Hours" type="number" step={0.25} min={0.25} max={24} error={errors.hours} />
-                <SelectField
-                  name="visibility"
-                  label="Visibility (volunteering)"
-                  placeholder="Not volunteering"
-                  options={optionsOf(VISIBILITY_LABELS)}
-                  error={errors.visibility}
-                />
-                <TextAreaField name="notes" label="Notes" error={errors.notes} />
-              </>
-            )}
-          </SchemaForm>
-        </Panel>
+        <CreatePanel
+          title="Add an event"
+          description="Several people and conversations at once? Use the quick log."
+          schema={ZCreateEventSchema}
+          fields={["venueId", "date", "hours", "visibility", "notes"]}
+          read={(data) => ({
+            venueId: text(data, "venueId") ?? "",
+            date: text(data, "date") ?? "",
+            hours: number(data, "hours"),
+            visibility: text(data, "visibility"),
+            notes: text(data, "notes"),
+          })}
+          submitLabel="Add event"
+          onSubmit={create}
+        >
+          {(errors) => (
+            <>
+              <SelectField
+                name="venueId"
+                label="Venue"
+                placeholder="Choose a venue"
+                options={venueOptions}
+                error={errors.venueId}
+              />
+              <TextField name="date" label="Date" type="date" error={errors.date} />
+              <TextField name="hours" label="Hours" type="number" step={0.25} min={0.25} max={24} error={errors.hours} />
+              <SelectField
+                name="visibility"
+                label="Visibility (volunteering)"
+                placeholder="Not volunteering"
+                options={optionsOf(VISIBILITY_LABELS)}
+                error={errors.visibility}
+              />
+              <TextAreaField name="notes" label="Notes" error={errors.notes} />
+            </>
+          )}
+        </CreatePanel>
       }
     />
   );

@@ -9,13 +9,13 @@ import { useCreate } from "../../lib/hooks/use-create.ts";
 import { useList } from "../../lib/hooks/use-list.ts";
 import { useCompanyNames, useContactNames } from "../../lib/hooks/use-names.ts";
 import { LEAD_STAGE_LABELS, optionsOf } from "../../lib/labels.ts";
-import { SchemaForm } from "../forms/schema-form.tsx";
 import { SelectField } from "../forms/select-field.tsx";
 import { TextField } from "../forms/text-field.tsx";
 import { LoadState } from "../ui/load-state.tsx";
-import { Panel } from "../ui/panel.tsx";
 import { textLink } from "../ui/styles.ts";
 import { Board } from "./board.tsx";
+import { InlineError } from "../ui/inline-error.tsx";
+import { CreatePanel } from "./create-panel.tsx";
 
 export function LeadsPage({ clientId, aside }: { clientId?: string; aside?: (lead: TLead) => ReactNode }) {
   const contactNames = useContactNames(clientId);
@@ -28,60 +28,52 @@ export function LeadsPage({ clientId, aside }: { clientId?: string; aside?: (lea
   return (
     <div className="space-y-4">
       {!clientId && (
-        <Panel title="Add a lead" description="A job opportunity, and who it came from.">
-          <SchemaForm
-            label="Add a lead"
-            schema={ZCreateLeadSchema}
-            fields={["title", "stage", "companyId", "sourceContactId", "url"]}
-            read={(data) => ({
-              title: text(data, "title") ?? "",
-              stage: text(data, "stage"),
-              companyId: text(data, "companyId"),
-              sourceContactId: text(data, "sourceContactId"),
-              url: text(data, "url"),
-            })}
-            resetOnSuccess
-            wideSubmit={false}
-            submitLabel="Add lead"
-            pendingLabel="Adding…"
-            className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3"
-            onSubmit={create}
-          >
-            {(errors) => (
-              <>
-                <TextField name="title" label="Role" error={errors.title} />
-                <SelectField
-                  name="stage"
-                  label="Stage"
-                  options={optionsOf(LEAD_STAGE_LABELS)}
-                  defaultValue="IDEA"
-                  error={errors.stage}
-                />
-                <SelectField
-                  name="companyId"
-                  label="Company"
-                  placeholder="Not a target company"
-                  options={options(companyNames)}
-                  error={errors.companyId}
-                />
-                <SelectField
-                  name="sourceContactId"
-                  label="Came from"
-                  placeholder="No one"
-                  options={options(contactNames)}
-                  error={errors.sourceContactId}
-                />
-                <TextField name="url" label="Link" type="url" error={errors.url} />
-              </>
-            )}
-          </SchemaForm>
-        </Panel>
+        <CreatePanel
+          title="Add a lead"
+          description="A job opportunity, and who it came from."
+          schema={ZCreateLeadSchema}
+          fields={["title", "stage", "companyId", "sourceContactId", "url"]}
+          read={(data) => ({
+            title: text(data, "title") ?? "",
+            stage: text(data, "stage"),
+            companyId: text(data, "companyId"),
+            sourceContactId: text(data, "sourceContactId"),
+            url: text(data, "url"),
+          })}
+          submitLabel="Add lead"
+          className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3"
+          onSubmit={create}
+        >
+          {(errors) => (
+            <>
+              <TextField name="title" label="Role" error={errors.title} />
+              <SelectField
+                name="stage"
+                label="Stage"
+                options={optionsOf(LEAD_STAGE_LABELS)}
+                defaultValue="IDEA"
+                error={errors.stage}
+              />
+              <SelectField
+                name="companyId"
+                label="Company"
+                placeholder="Not a target company"
+                options={options(companyNames)}
+                error={errors.companyId}
+              />
+              <SelectField
+                name="sourceContactId"
+                label="Came from"
+                placeholder="No one"
+                options={options(contactNames)}
+                error={errors.sourceContactId}
+              />
+              <TextField name="url" label="Link" type="url" error={errors.url} />
+            </>
+          )}
+        </CreatePanel>
       )}
-      {error && (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
       <LoadState {...list} what="leads" hasData={list.items.length > 0}>
         <Board
           label="Leads by stage"

@@ -10,13 +10,13 @@ import { useCreate } from "../../lib/hooks/use-create.ts";
 import { useList } from "../../lib/hooks/use-list.ts";
 import { useContactNames } from "../../lib/hooks/use-names.ts";
 import { MEETING_STATUS_LABELS, optionsOf } from "../../lib/labels.ts";
-import { SchemaForm } from "../forms/schema-form.tsx";
 import { SelectField } from "../forms/select-field.tsx";
 import { TextAreaField } from "../forms/text-area-field.tsx";
 import { TextField } from "../forms/text-field.tsx";
 import { LoadState } from "../ui/load-state.tsx";
-import { Panel } from "../ui/panel.tsx";
 import { Board } from "./board.tsx";
+import { InlineError } from "../ui/inline-error.tsx";
+import { CreatePanel } from "./create-panel.tsx";
 
 /** `datetime-local` text (the viewer's time) as an ISO timestamp. */
 function localToIso(value: string | undefined): string | undefined {
@@ -36,54 +36,46 @@ export function MeetingsPage({ clientId, aside }: { clientId?: string; aside?: (
   return (
     <div className="space-y-4">
       {!clientId && (
-        <Panel title="Propose a one-on-one" description="A coffee outside the networking event, with someone you met.">
-          <SchemaForm
-            label="Propose a one-on-one"
-            schema={ZCreateMeetingSchema}
-            fields={["contactId", "status", "scheduledAt", "location", "agenda"]}
-            read={(data) => ({
-              contactId: text(data, "contactId") ?? "",
-              status: text(data, "status"),
-              scheduledAt: localToIso(text(data, "scheduledAt")),
-              location: text(data, "location"),
-              agenda: text(data, "agenda"),
-            })}
-            resetOnSuccess
-            wideSubmit={false}
-            submitLabel="Add one-on-one"
-            pendingLabel="Adding…"
-            className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3"
-            onSubmit={create}
-          >
-            {(errors) => (
-              <>
-                <SelectField
-                  name="contactId"
-                  label="With"
-                  placeholder="Choose a contact"
-                  options={contactOptions}
-                  error={errors.contactId}
-                />
-                <SelectField
-                  name="status"
-                  label="Status"
-                  options={optionsOf(MEETING_STATUS_LABELS)}
-                  defaultValue="PROPOSED"
-                  error={errors.status}
-                />
-                <TextField name="scheduledAt" label="When" type="datetime-local" error={errors.scheduledAt} />
-                <TextField name="location" label="Where" error={errors.location} />
-                <TextAreaField name="agenda" label="Agenda" rows={1} error={errors.agenda} className="sm:col-span-2" />
-              </>
-            )}
-          </SchemaForm>
-        </Panel>
+        <CreatePanel
+          title="Propose a one-on-one"
+          description="A coffee outside the networking event, with someone you met."
+          schema={ZCreateMeetingSchema}
+          fields={["contactId", "status", "scheduledAt", "location", "agenda"]}
+          read={(data) => ({
+            contactId: text(data, "contactId") ?? "",
+            status: text(data, "status"),
+            scheduledAt: localToIso(text(data, "scheduledAt")),
+            location: text(data, "location"),
+            agenda: text(data, "agenda"),
+          })}
+          submitLabel="Add one-on-one"
+          className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3"
+          onSubmit={create}
+        >
+          {(errors) => (
+            <>
+              <SelectField
+                name="contactId"
+                label="With"
+                placeholder="Choose a contact"
+                options={contactOptions}
+                error={errors.contactId}
+              />
+              <SelectField
+                name="status"
+                label="Status"
+                options={optionsOf(MEETING_STATUS_LABELS)}
+                defaultValue="PROPOSED"
+                error={errors.status}
+              />
+              <TextField name="scheduledAt" label="When" type="datetime-local" error={errors.scheduledAt} />
+              <TextField name="location" label="Where" error={errors.location} />
+              <TextAreaField name="agenda" label="Agenda" rows={1} error={errors.agenda} className="sm:col-span-2" />
+            </>
+          )}
+        </CreatePanel>
       )}
-      {error && (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
       <LoadState {...list} what="one-on-ones" hasData={list.items.length > 0}>
         <Board
           label="One-on-ones by status"

@@ -6,11 +6,10 @@ import { formatDay } from "../../lib/dates.ts";
 import { text } from "../../lib/forms/read-form.ts";
 import { useCreate } from "../../lib/hooks/use-create.ts";
 import { useList } from "../../lib/hooks/use-list.ts";
-import { SchemaForm } from "../forms/schema-form.tsx";
 import { TextField } from "../forms/text-field.tsx";
-import { Panel } from "../ui/panel.tsx";
 import { textLink } from "../ui/styles.ts";
 import { RecordList, RecordsLayout } from "./record-list.tsx";
+import { CreatePanel } from "./create-panel.tsx";
 
 export function PostsPage() {
   const list = useList("posts", (api, cursor) => posts.list(api, { cursor }));
@@ -43,31 +42,26 @@ export function PostsPage() {
         </RecordList>
       }
       form={
-        <Panel title="Add a post">
-          <SchemaForm
-            label="Add a post"
-            schema={ZCreatePostSchema}
-            fields={["title", "url", "publishedOn"]}
-            read={(data) => ({
-              title: text(data, "title") ?? "",
-              url: text(data, "url"),
-              publishedOn: text(data, "publishedOn"),
-            })}
-            resetOnSuccess
-            submitLabel="Add post"
-            pendingLabel="Adding…"
-            className="space-y-4"
-            onSubmit={create}
-          >
-            {(errors) => (
-              <>
-                <TextField name="title" label="Title" error={errors.title} />
-                <TextField name="url" label="Link" type="url" error={errors.url} />
-                <TextField name="publishedOn" label="Published on" type="date" error={errors.publishedOn} />
-              </>
-            )}
-          </SchemaForm>
-        </Panel>
+        <CreatePanel
+          title="Add a post"
+          schema={ZCreatePostSchema}
+          fields={["title", "url", "publishedOn"]}
+          read={(data) => ({
+            title: text(data, "title") ?? "",
+            url: text(data, "url"),
+            publishedOn: text(data, "publishedOn"),
+          })}
+          submitLabel="Add post"
+          onSubmit={create}
+        >
+          {(errors) => (
+            <>
+              <TextField name="title" label="Title" error={errors.title} />
+              <TextField name="url" label="Link" type="url" error={errors.url} />
+              <TextField name="publishedOn" label="Published on" type="date" error={errors.publishedOn} />
+            </>
+          )}
+        </CreatePanel>
       }
     />
   );

@@ -3,17 +3,16 @@
 import { ZCreateTaskSchema, type TTask } from "@traction/schemas";
 import { useState } from "react";
 import { tasks } from "../../lib/api/records.ts";
-import { text } from "../../lib/forms/read-form.ts";
 import { useOptimisticEdit } from "../../lib/hooks/optimistic.ts";
 import { useCreate } from "../../lib/hooks/use-create.ts";
 import { useList } from "../../lib/hooks/use-list.ts";
 import { useContactNames } from "../../lib/hooks/use-names.ts";
-import { SchemaForm } from "../forms/schema-form.tsx";
 import { SelectField } from "../forms/select-field.tsx";
-import { TextField } from "../forms/text-field.tsx";
-import { Panel } from "../ui/panel.tsx";
 import { RecordList, RecordsLayout } from "./record-list.tsx";
+import { readTask, TASK_FIELDS, TaskFields } from "./task-fields.tsx";
 import { TaskItem } from "./task-item.tsx";
+import { InlineError } from "../ui/inline-error.tsx";
+import { CreatePanel } from "./create-panel.tsx";
 
 const SHOW = [
   { value: "false", label: "Open" },
@@ -28,15 +27,10 @@ export function TasksPage({ clientId }: { clientId?: string }) {
   );
   const { edit, error } = useOptimisticEdit<TTask>(list.mutate);
   const create = useCreate(tasks.create, (task) => list.mutate((items) => [task, ...items]));
-  const contactOptions = [...names].map(([value, label]) => ({ value, label }));
 
   const listPanel = (
     <>
-      {error && (
-        <p role="alert" className="mb-2 text-sm font-medium text-red-700">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} className="mb-2" />
       <RecordList
         title={clientId ? "Tasks" : "Your tasks"}
         list={list}
@@ -74,37 +68,16 @@ export function TasksPage({ clientId }: { clientId?: string }) {
     <RecordsLayout
       list={listPanel}
       form={
-        <Panel title="Add a task">
-          <SchemaForm
-            label="Add a task"
-            schema={ZCreateTaskSchema}
-            fields={["title", "dueOn", "contactId"]}
-            read={(data) => ({
-              title: text(data, "title") ?? "",
-              dueOn: text(data, "dueOn"),
-              contactId: text(data, "contactId"),
-            })}
-            resetOnSuccess
-            submitLabel="Add task"
-            pendingLabel="Adding…"
-            className="space-y-4"
-            onSubmit={create}
-          >
-            {(errors) => (
-              <>
-                <TextField name="title" label="What to do" error={errors.title} />
-                <TextField name="dueOn" label="Due on" type="date" error={errors.dueOn} />
-                <SelectField
-                  name="contactId"
-                  label="About"
-                  placeholder="No one in particular"
-                  options={contactOptions}
-                  error={errors.contactId}
-                />
-              </>
-            )}
-          </SchemaForm>
-        </Panel>
+        <CreatePanel
+          title="Add a task"
+          schema={ZCreateTaskSchema}
+          fields={TASK_FIELDS}
+          read={readTask}
+          submitLabel="Add task"
+          onSubmit={create}
+        >
+          {(errors) => <TaskFields titleLabel="What to do" names={names} errors={errors} />}
+        </CreatePanel>
       }
     />
   );

@@ -7,14 +7,13 @@ import { text } from "../../lib/forms/read-form.ts";
 import { useCreate } from "../../lib/hooks/use-create.ts";
 import { useList } from "../../lib/hooks/use-list.ts";
 import { optionsOf, VENUE_KIND_LABELS } from "../../lib/labels.ts";
-import { SchemaForm } from "../forms/schema-form.tsx";
 import { SelectField } from "../forms/select-field.tsx";
 import { TextAreaField } from "../forms/text-area-field.tsx";
 import { TextField } from "../forms/text-field.tsx";
 import { Badge } from "../ui/badge.tsx";
-import { Panel } from "../ui/panel.tsx";
 import { textLink } from "../ui/styles.ts";
 import { RecordList, RecordsLayout } from "./record-list.tsx";
+import { CreatePanel } from "./create-panel.tsx";
 
 const KIND_OPTIONS = optionsOf(VENUE_KIND_LABELS);
 
@@ -61,33 +60,28 @@ export function VenuesPage() {
         </RecordList>
       }
       form={
-        <Panel title="Add a venue">
-          <SchemaForm
-            label="Add a venue"
-            schema={ZCreateVenueSchema}
-            fields={["name", "kind", "url", "notes"]}
-            read={(data) => ({
-              name: text(data, "name") ?? "",
-              kind: text(data, "kind"),
-              url: text(data, "url"),
-              notes: text(data, "notes"),
-            })}
-            resetOnSuccess
-            submitLabel="Add venue"
-            pendingLabel="Adding…"
-            className="space-y-4"
-            onSubmit={create}
-          >
-            {(errors) => (
-              <>
-                <TextField name="name" label="Name" error={errors.name} />
-                <SelectField name="kind" label="Kind" placeholder="Choose a kind" options={KIND_OPTIONS} error={errors.kind} />
-                <TextField name="url" label="Website" type="url" error={errors.url} />
-                <TextAreaField name="notes" label="Notes" error={errors.notes} />
-              </>
-            )}
-          </SchemaForm>
-        </Panel>
+        <CreatePanel
+          title="Add a venue"
+          schema={ZCreateVenueSchema}
+          fields={["name", "kind", "url", "notes"]}
+          read={(data) => ({
+            name: text(data, "name") ?? "",
+            kind: text(data, "kind"),
+            url: text(data, "url"),
+            notes: text(data, "notes"),
+          })}
+          submitLabel="Add venue"
+          onSubmit={create}
+        >
+          {(errors) => (
+            <>
+              <TextField name="name" label="Name" error={errors.name} />
+              <SelectField name="kind" label="Kind" placeholder="Choose a kind" options={KIND_OPTIONS} error={errors.kind} />
+              <TextField name="url" label="Website" type="url" error={errors.url} />
+              <TextAreaField name="notes" label="Notes" error={errors.notes} />
+            </>
+          )}
+        </CreatePanel>
       }
     />
   );

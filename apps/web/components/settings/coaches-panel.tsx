@@ -11,6 +11,7 @@ import { Badge } from "../ui/badge.tsx";
 import { errorMessage, LoadState } from "../ui/load-state.tsx";
 import { Panel } from "../ui/panel.tsx";
 import { dangerButton, primaryButton, secondaryButton } from "../ui/styles.ts";
+import { InlineError } from "../ui/inline-error.tsx";
 
 export function CoachesPanel() {
   const { api } = useSession();
@@ -67,11 +68,7 @@ export function CoachesPanel() {
             </p>
           )}
         </div>
-        {error && (
-          <p role="alert" className="text-sm font-medium text-red-700">
-            {error}
-          </p>
-        )}
+        <InlineError message={error} />
       </div>
       <LoadState
         {...coaches}

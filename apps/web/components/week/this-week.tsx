@@ -24,6 +24,7 @@ import { Panel } from "../ui/panel.tsx";
 import { primaryButton, textLink } from "../ui/styles.ts";
 import { PendingSuggestions } from "../plan/pending-suggestions.tsx";
 import { TargetBars } from "./target-bars.tsx";
+import { InlineError } from "../ui/inline-error.tsx";
 
 export function ThisWeek() {
   const user = useUser();
@@ -105,11 +106,7 @@ function OpenTasks({ day }: { day: string }) {
         </Link>
       }
     >
-      {error && (
-        <p role="alert" className="mb-2 text-sm font-medium text-red-700">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} className="mb-2" />
       <LoadState
         status={overdue.status === "ready" ? open.status : overdue.status}
         error={overdue.error ?? open.error}
