@@ -16,7 +16,7 @@ test("a jobseeker exports their data (JSON and CSV), then deletes the account af
 
   const json = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download everything (JSON)" }).click();
-  const exported = JSON.parse(await readFile((await (await json).path())!, "utf8")) as {
+  const exported = JSON.parse(await readFile(await (await json).path(), "utf8")) as {
     user: { email: string };
     venues: unknown[];
   };
@@ -28,7 +28,7 @@ test("a jobseeker exports their data (JSON and CSV), then deletes the account af
   await page.getByRole("button", { name: "Download CSV" }).click();
   const download = await csv;
   expect(download.suggestedFilename()).toMatch(/^traction-venues-\d{4}-\d{2}-\d{2}\.csv$/);
-  expect((await readFile((await download.path())!, "utf8")).split("\r\n").filter(Boolean)).toHaveLength(4);
+  expect((await readFile(await download.path(), "utf8")).split("\r\n").filter(Boolean)).toHaveLength(4);
 
   const remove = page.getByRole("form", { name: "Delete your account" });
   await remove.getByLabel(/to confirm/).fill("delete it");
