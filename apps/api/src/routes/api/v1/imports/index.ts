@@ -31,7 +31,8 @@ const importRoutes: FastifyPluginAsyncZod = async (app) => {
           "becomes a contact tagged `linkedin`, unless it matches one you have — by LinkedIn URL, else by email — " +
           "in which case it only fills in what that contact lacks: importing the same file again changes nothing. " +
           "A row that cannot be used is rejected with its line and reason and never stops the others. Poll " +
-          `\`GET /api/v1/imports/{id}\` for progress. Files up to ${app.config.IMPORT_MAX_FILE_MB} MB (413 beyond).`,
+          `\`GET /api/v1/imports/{id}\` for progress. Files up to ${app.config.IMPORT_MAX_FILE_MB} MB (413 beyond). ` +
+          "Imported contacts do not send `contact.created` webhooks (an import is one bulk action, not thousands of events).",
         consumes: ["multipart/form-data"],
         response: {
           202: ZImportAcceptedSchema,
