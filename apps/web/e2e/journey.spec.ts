@@ -106,6 +106,7 @@ test("a jobseeker quick-logs an event with two new people, sees the insights cha
   await page.getByRole("link", { name: "Grace Hopper" }).click();
   await expect(page.getByRole("heading", { name: "Grace Hopper" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Timeline" }).getByRole("listitem")).toHaveCount(2);
+  await expect(page.getByRole("region", { name: "Timeline" }).getByText("· at Chamber business breakfast")).toHaveCount(2);
   await expect(page.getByText("Insider", { exact: true })).toBeVisible();
   await saveScreenshots(page, "contact");
 });

@@ -12,7 +12,7 @@ export interface SentRequest {
   body: unknown;
 }
 
-type Answer = Response | ((request: SentRequest) => Response);
+type Answer = Response | ((request: SentRequest) => Response | Promise<Response>);
 
 export function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });

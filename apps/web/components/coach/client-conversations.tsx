@@ -2,7 +2,7 @@
 
 import { conversations } from "../../lib/api/records.ts";
 import { useList } from "../../lib/hooks/use-list.ts";
-import { useContactNames } from "../../lib/hooks/use-names.ts";
+import { useContactNames, useEventPlaces } from "../../lib/hooks/use-names.ts";
 import { CommentsDisclosure } from "../comments/comments-disclosure.tsx";
 import { ConversationEntry } from "../records/contact-detail.tsx";
 import { RecordList } from "../records/record-list.tsx";
@@ -10,6 +10,7 @@ import { RecordList } from "../records/record-list.tsx";
 /** A client's conversations, newest first, each with its comment thread. */
 export function ClientConversations({ clientId }: { clientId: string }) {
   const names = useContactNames(clientId);
+  const places = useEventPlaces(clientId);
   const list = useList(`conversations:${clientId}`, (api, cursor) => conversations.list(api, { cursor }, clientId));
   return (
     <RecordList title="Conversations" list={list} what="conversations" empty="No conversations logged.">
@@ -18,7 +19,7 @@ export function ClientConversations({ clientId }: { clientId: string }) {
           <p className="text-sm font-semibold text-slate-900">
             With {talk.contactIds.map((id) => names.get(id) ?? "a contact").join(", ")}
           </p>
-          <ConversationEntry talk={talk} />
+          <ConversationEntry talk={talk} places={places} />
           <CommentsDisclosure
             clientId={clientId}
             subjectType="CONVERSATION"

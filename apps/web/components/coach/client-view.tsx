@@ -30,6 +30,8 @@ const MeetingsPage = dynamic(() => import("../records/meetings-page.tsx").then((
 const LeadsPage = dynamic(() => import("../records/leads-page.tsx").then((module) => module.LeadsPage), { loading });
 const ContactsPage = dynamic(() => import("../records/contacts-page.tsx").then((module) => module.ContactsPage), { loading });
 const CompaniesPage = dynamic(() => import("../records/companies-page.tsx").then((module) => module.CompaniesPage), { loading });
+const VenuesPage = dynamic(() => import("../records/venues-page.tsx").then((module) => module.VenuesPage), { loading });
+const PostsPage = dynamic(() => import("../records/posts-page.tsx").then((module) => module.PostsPage), { loading });
 const TasksPage = dynamic(() => import("../records/tasks-page.tsx").then((module) => module.TasksPage), { loading });
 const ClientConversations = dynamic(() => import("./client-conversations.tsx").then((module) => module.ClientConversations), {
   loading,
@@ -44,7 +46,9 @@ const SECTIONS = [
   "Leads",
   "Contacts",
   "Companies",
+  "Venues",
   "Tasks",
+  "Posts",
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -131,6 +135,8 @@ export function ClientView({ clientId }: { clientId: string }) {
               )}
               {section === "Contacts" && <ContactsPage clientId={clientId} />}
               {section === "Companies" && <CompaniesPage clientId={clientId} />}
+              {section === "Venues" && <VenuesPage clientId={clientId} />}
+              {section === "Posts" && <PostsPage clientId={clientId} />}
               {section === "Tasks" && (
                 <div className="grid items-start gap-4 lg:grid-cols-[1fr_20rem]">
                   <TasksPage key={tasksVersion} clientId={clientId} />

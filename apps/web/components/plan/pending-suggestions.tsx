@@ -7,7 +7,7 @@ import { decideSuggestion, listSuggestions } from "../../lib/api/coaching.ts";
 import { useLoad } from "../../lib/hooks/use-load.ts";
 import { TARGET_LABELS } from "../../lib/labels.ts";
 import { useSession } from "../session/session-provider.tsx";
-import { errorMessage } from "../ui/load-state.tsx";
+import { errorMessage, LoadState } from "../ui/load-state.tsx";
 import { primaryButton, secondaryButton } from "../ui/styles.ts";
 import { InlineError } from "../ui/inline-error.tsx";
 
@@ -17,6 +17,15 @@ export function PendingSuggestions({ onAccepted }: { onAccepted?: () => void }) 
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const suggestions = pending.data?.data ?? [];
+  if (pending.status === "error") {
+    return (
+      <div className="mb-4">
+        <LoadState {...pending} what="the targets your coach suggested">
+          {null}
+        </LoadState>
+      </div>
+    );
+  }
   if (suggestions.length === 0 && !error) return null;
 
   const decide = async (suggestion: TTargetSuggestion, decision: "accept" | "decline") => {

@@ -7,7 +7,7 @@ import type { ReactNode } from "react";
 import { contacts, conversations, meetings } from "../../lib/api/records.ts";
 import { formatDay, formatTimestamp } from "../../lib/dates.ts";
 import { useLoad } from "../../lib/hooks/use-load.ts";
-import { useCompanyNames } from "../../lib/hooks/use-names.ts";
+import { useCompanyNames, useEventPlaces, type Names } from "../../lib/hooks/use-names.ts";
 import { CHANNEL_LABELS, MEETING_STATUS_LABELS, RELATIONSHIP_LABELS } from "../../lib/labels.ts";
 import { Badge } from "../ui/badge.tsx";
 import { LoadState } from "../ui/load-state.tsx";
@@ -31,6 +31,7 @@ export function ContactDetail({ id }: { id: string }) {
     return entries.sort((a, b) => b.at.getTime() - a.at.getTime());
   });
   const companyNames = useCompanyNames();
+  const places = useEventPlaces();
   const person = contact.data;
 
   return (
@@ -75,7 +76,7 @@ export function ContactDetail({ id }: { id: string }) {
                     {timeline.data?.map((entry) => (
                       <li key={`${entry.kind}:${entry.item.id}`} className="border-l-4 border-indigo-200 pl-3">
                         {entry.kind === "conversation" ? (
-                          <ConversationEntry talk={entry.item} />
+                          <ConversationEntry talk={entry.item} places={places} />
                         ) : (
                           <MeetingEntry meeting={entry.item} />
                         )}
@@ -101,7 +102,8 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function ConversationEntry({ talk }: { talk: TConversation }) {
+export function ConversationEntry({ talk, places }: { talk: TConversation; places: Names }) {
+  const place = talk.eventId ? places.get(talk.eventId) : undefined;
   const covered = [
     talk.mentionedJobSearch && "mentioned the job search",
     talk.mentionedCompanyIds.length > 0 &&
@@ -113,7 +115,11 @@ export function ConversationEntry({ talk }: { talk: TConversation }) {
     <>
       <p className="font-medium text-slate-900">
         Conversation · {formatDay(talk.date)}
-        {talk.channel && <span className="font-normal text-slate-700"> · {CHANNEL_LABELS[talk.channel]}</span>}
+        {place ? (
+          <span className="font-normal text-slate-700"> · at {place}</span>
+        ) : (
+          talk.channel && <span className="font-normal text-slate-700"> · {CHANNEL_LABELS[talk.channel]}</span>
+        )}
       </p>
       <p className="text-sm text-slate-700">
         {covered.length > 0 ? covered.join(", ") : "Nothing recorded about what was covered"}

@@ -34,8 +34,10 @@ export function ContactsPage({ clientId }: { clientId?: string }) {
     return () => clearTimeout(timer);
   }, [search]);
 
-  const list = useList(`contacts:${clientId ?? "me"}:${q}:${relationship}:${companyId}`, (api, cursor) =>
-    contacts.list(api, { q, relationship, companyId, cursor }, clientId),
+  const list = useList(
+    `contacts:${clientId ?? "me"}:${q}:${relationship}:${companyId}`,
+    (api, cursor) => contacts.list(api, { q, relationship, companyId, cursor }, clientId),
+    { keepPrevious: true },
   );
   const create = useCreate(contacts.create, (contact) => list.mutate((items) => [contact, ...items]));
   const filtered = Boolean(q || relationship || companyId);

@@ -74,7 +74,13 @@ export function LeadsPage({ clientId, aside }: { clientId?: string; aside?: (lea
         </CreatePanel>
       )}
       <InlineError message={error} />
-      <LoadState {...list} what="leads" hasData={list.items.length > 0}>
+      <LoadState
+        {...list}
+        what="leads"
+        hasData={list.items.length > 0}
+        isEmpty={list.items.length === 0}
+        empty="No leads yet. Ideas and referrals from your conversations belong here."
+      >
         <Board
           label="Leads by stage"
           columns={LEAD_STAGES}

@@ -76,7 +76,13 @@ export function MeetingsPage({ clientId, aside }: { clientId?: string; aside?: (
         </CreatePanel>
       )}
       <InlineError message={error} />
-      <LoadState {...list} what="one-on-ones" hasData={list.items.length > 0}>
+      <LoadState
+        {...list}
+        what="one-on-ones"
+        hasData={list.items.length > 0}
+        isEmpty={list.items.length === 0}
+        empty="No one-on-ones yet. Propose a coffee to someone you met: it is where networking turns into help."
+      >
         <Board
           label="One-on-ones by status"
           columns={MEETING_STATUSES}

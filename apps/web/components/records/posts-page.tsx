@@ -11,14 +11,14 @@ import { textLink } from "../ui/styles.ts";
 import { RecordList, RecordsLayout } from "./record-list.tsx";
 import { CreatePanel } from "./create-panel.tsx";
 
-export function PostsPage() {
-  const list = useList("posts", (api, cursor) => posts.list(api, { cursor }));
+export function PostsPage({ clientId }: { clientId?: string }) {
+  const list = useList(`posts:${clientId ?? "me"}`, (api, cursor) => posts.list(api, { cursor }, clientId));
   const create = useCreate(posts.create, (post) => list.mutate((items) => [post, ...items]));
   return (
     <RecordsLayout
       list={
         <RecordList
-          title="Your posts"
+          title={clientId ? "Posts" : "Your posts"}
           list={list}
           what="your posts"
           empty="No posts yet. Writing about your field reminds people what you do."
@@ -42,26 +42,28 @@ export function PostsPage() {
         </RecordList>
       }
       form={
-        <CreatePanel
-          title="Add a post"
-          schema={ZCreatePostSchema}
-          fields={["title", "url", "publishedOn"]}
-          read={(data) => ({
-            title: text(data, "title") ?? "",
-            url: text(data, "url"),
-            publishedOn: text(data, "publishedOn"),
-          })}
-          submitLabel="Add post"
-          onSubmit={create}
-        >
-          {(errors) => (
-            <>
-              <TextField name="title" label="Title" error={errors.title} />
-              <TextField name="url" label="Link" type="url" error={errors.url} />
-              <TextField name="publishedOn" label="Published on" type="date" error={errors.publishedOn} />
-            </>
-          )}
-        </CreatePanel>
+        !clientId && (
+          <CreatePanel
+            title="Add a post"
+            schema={ZCreatePostSchema}
+            fields={["title", "url", "publishedOn"]}
+            read={(data) => ({
+              title: text(data, "title") ?? "",
+              url: text(data, "url"),
+              publishedOn: text(data, "publishedOn"),
+            })}
+            submitLabel="Add post"
+            onSubmit={create}
+          >
+            {(errors) => (
+              <>
+                <TextField name="title" label="Title" error={errors.title} />
+                <TextField name="url" label="Link" type="url" error={errors.url} />
+                <TextField name="publishedOn" label="Published on" type="date" error={errors.publishedOn} />
+              </>
+            )}
+          </CreatePanel>
+        )
       }
     />
   );

@@ -42,8 +42,9 @@ export function RecordList<T extends { id: string }>({ title, list, what, empty,
   );
 }
 
-/** The usual two columns of a records page: the list, and the form that adds to it. */
-export function RecordsLayout({ list, form }: { list: ReactNode; form: ReactNode }) {
+/** The usual two columns of a records page: the list, and the form that adds to it (none for a coach's read-only view). */
+export function RecordsLayout({ list, form }: { list: ReactNode; form?: ReactNode }) {
+  if (!form) return list;
   return (
     <div className="grid items-start gap-4 lg:grid-cols-[1fr_20rem]">
       <div className="min-w-0">{list}</div>

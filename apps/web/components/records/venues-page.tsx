@@ -17,16 +17,16 @@ import { CreatePanel } from "./create-panel.tsx";
 
 const KIND_OPTIONS = optionsOf(VENUE_KIND_LABELS);
 
-export function VenuesPage() {
+export function VenuesPage({ clientId }: { clientId?: string }) {
   const [kind, setKind] = useState<TVenueKind | "">("");
-  const list = useList(`venues:${kind}`, (api, cursor) => venues.list(api, { kind, cursor }));
+  const list = useList(`venues:${clientId ?? "me"}:${kind}`, (api, cursor) => venues.list(api, { kind, cursor }, clientId));
   const create = useCreate(venues.create, (venue) => list.mutate((items) => [venue, ...items]));
 
   return (
     <RecordsLayout
       list={
         <RecordList
-          title="Your venues"
+          title={clientId ? "Venues" : "Your venues"}
           list={list}
           what="your venues"
           empty={kind ? "No venues of this kind." : "No venues yet. Add the groups and places where you network."}
@@ -60,28 +60,30 @@ export function VenuesPage() {
         </RecordList>
       }
       form={
-        <CreatePanel
-          title="Add a venue"
-          schema={ZCreateVenueSchema}
-          fields={["name", "kind", "url", "notes"]}
-          read={(data) => ({
-            name: text(data, "name") ?? "",
-            kind: text(data, "kind"),
-            url: text(data, "url"),
-            notes: text(data, "notes"),
-          })}
-          submitLabel="Add venue"
-          onSubmit={create}
-        >
-          {(errors) => (
-            <>
-              <TextField name="name" label="Name" error={errors.name} />
-              <SelectField name="kind" label="Kind" placeholder="Choose a kind" options={KIND_OPTIONS} error={errors.kind} />
-              <TextField name="url" label="Website" type="url" error={errors.url} />
-              <TextAreaField name="notes" label="Notes" error={errors.notes} />
-            </>
-          )}
-        </CreatePanel>
+        !clientId && (
+          <CreatePanel
+            title="Add a venue"
+            schema={ZCreateVenueSchema}
+            fields={["name", "kind", "url", "notes"]}
+            read={(data) => ({
+              name: text(data, "name") ?? "",
+              kind: text(data, "kind"),
+              url: text(data, "url"),
+              notes: text(data, "notes"),
+            })}
+            submitLabel="Add venue"
+            onSubmit={create}
+          >
+            {(errors) => (
+              <>
+                <TextField name="name" label="Name" error={errors.name} />
+                <SelectField name="kind" label="Kind" placeholder="Choose a kind" options={KIND_OPTIONS} error={errors.kind} />
+                <TextField name="url" label="Website" type="url" error={errors.url} />
+                <TextAreaField name="notes" label="Notes" error={errors.notes} />
+              </>
+            )}
+          </CreatePanel>
+        )
       }
     />
   );

@@ -22,9 +22,13 @@ export interface LoadedList<T> {
   loadMore: () => Promise<void>;
 }
 
-export function useList<T>(key: string | null, loadPage: (api: ApiClient, cursor?: string) => Promise<Page<T>>): LoadedList<T> {
+export function useList<T>(
+  key: string | null,
+  loadPage: (api: ApiClient, cursor?: string) => Promise<Page<T>>,
+  options: { keepPrevious?: boolean } = {},
+): LoadedList<T> {
   const { api } = useSession();
-  const first = useLoad(key, (client) => loadPage(client));
+  const first = useLoad(key, (client) => loadPage(client), options);
   const [loadingMore, setLoadingMore] = useState(false);
   const { data, mutate: mutatePage } = first;
 
