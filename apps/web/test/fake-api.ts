@@ -8,6 +8,8 @@ import { ApiClient } from "../lib/api/client.ts";
 export interface SentRequest {
   method: string;
   path: string;
+  /** The query string, `?flag=RUT` (empty without one). */
+  query: string;
   headers: Record<string, string>;
   body: unknown;
 }
@@ -40,6 +42,7 @@ export function fakeApi(routes: Record<string, Answer | Answer[]>) {
     const request: SentRequest = {
       method: init?.method ?? "GET",
       path: url.pathname,
+      query: url.search,
       headers: { ...(init?.headers as Record<string, string>) },
       body: typeof init?.body === "string" ? JSON.parse(init.body) : undefined,
     };

@@ -2,12 +2,14 @@
 
 /** Every thread a coach started about me, newest activity first, each with a reply box. */
 import type { TComment } from "@traction/schemas";
+import Link from "next/link";
 import { listComments } from "../../lib/api/coaching.ts";
 import { formatDay } from "../../lib/dates.ts";
 import { useLoad } from "../../lib/hooks/use-load.ts";
 import { SUBJECT_LABELS } from "../../lib/labels.ts";
 import { LoadState } from "../ui/load-state.tsx";
 import { Panel } from "../ui/panel.tsx";
+import { textLink } from "../ui/styles.ts";
 import { ThreadView } from "./thread-view.tsx";
 
 export function CommentsInbox({ clientId }: { clientId: string }) {
@@ -27,7 +29,12 @@ export function CommentsInbox({ clientId }: { clientId: string }) {
             const title = subjectTitle(subjectType, subjectId);
             return (
               <li key={`${subjectType}:${subjectId}`}>
-                <h3 className="mb-2 text-sm font-semibold text-slate-900">{title}</h3>
+                <h3 className="mb-2 flex flex-wrap items-baseline gap-2 text-sm font-semibold text-slate-900">
+                  {title}
+                  <Link href={SUBJECT_PAGES[subjectType]} className={`font-normal ${textLink}`}>
+                    Open {SUBJECT_PAGE_NAMES[subjectType]}
+                  </Link>
+                </h3>
                 <ThreadView
                   subject={{ clientId, subjectType, subjectId }}
                   comments={comments}
@@ -55,8 +62,26 @@ function groupBySubject(newestFirst: TComment[]) {
   return [...threads.values()];
 }
 
+/** Where the record a thread is about can be seen. */
+const SUBJECT_PAGES: Record<TComment["subjectType"], string> = {
+  WEEK: "/insights",
+  PLAN: "/plan",
+  EVENT: "/events",
+  CONVERSATION: "/contacts",
+  MEETING: "/meetings",
+  LEAD: "/leads",
+};
+const SUBJECT_PAGE_NAMES: Record<TComment["subjectType"], string> = {
+  WEEK: "insights",
+  PLAN: "plan",
+  EVENT: "events",
+  CONVERSATION: "contacts",
+  MEETING: "one-on-ones",
+  LEAD: "leads",
+};
+
 export function subjectTitle(subjectType: TComment["subjectType"], subjectId: string): string {
   if (subjectType === "WEEK") return `Week of ${formatDay(new Date(`${subjectId}T00:00:00.000Z`))}`;
   if (subjectType === "PLAN") return "Your plan";
-  return `${SUBJECT_LABELS[subjectType]}`;
+  return `On ${subjectType === "EVENT" ? "an" : "a"} ${SUBJECT_LABELS[subjectType].toLowerCase()}`;
 }

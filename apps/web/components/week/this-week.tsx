@@ -13,7 +13,7 @@ import { formatDay, formatTimestamp, today } from "../../lib/dates.ts";
 import { useOptimisticEdit } from "../../lib/hooks/optimistic.ts";
 import { useList } from "../../lib/hooks/use-list.ts";
 import { useLoad } from "../../lib/hooks/use-load.ts";
-import { useContactNames } from "../../lib/hooks/use-names.ts";
+import { useContactNames, type Names } from "../../lib/hooks/use-names.ts";
 import { CommentsInbox } from "../comments/comments-inbox.tsx";
 import { FindingList } from "../insights/finding-list.tsx";
 import { TaskItem } from "../records/task-item.tsx";
@@ -30,6 +30,7 @@ export function ThisWeek() {
   const user = useUser();
   const day = today();
   const insights = useLoad("insights:default", (api) => getInsights(api));
+  const names = useContactNames();
   const findings = insights.data?.tips.flatMap((tip) => tip.findings) ?? [];
 
   return (
@@ -72,8 +73,8 @@ export function ThisWeek() {
             <FindingList findings={findings} showEvidence={false} />
           </LoadState>
         </Panel>
-        <OpenTasks day={day} />
-        <UpcomingMeetings day={day} />
+        <OpenTasks day={day} names={names} />
+        <UpcomingMeetings day={day} names={names} />
       </div>
       <div className="mt-4">
         <CommentsInbox clientId={user.id} />
@@ -83,8 +84,7 @@ export function ThisWeek() {
 }
 
 /** Overdue follow-ups and the coach's open assignments, ticked off in place. */
-function OpenTasks({ day }: { day: string }) {
-  const names = useContactNames();
+function OpenTasks({ day, names }: { day: string; names: Names }) {
   const overdue = useList(`tasks:overdue:${day}`, (api, cursor) =>
     tasks.list(api, { done: false, dueBefore: day, limit: 50, cursor }),
   );
@@ -136,8 +136,7 @@ function OpenTasks({ day }: { day: string }) {
   );
 }
 
-function UpcomingMeetings({ day }: { day: string }) {
-  const names = useContactNames();
+function UpcomingMeetings({ day, names }: { day: string; names: Names }) {
   const upcoming = useList(`meetings:upcoming:${day}`, (api, cursor) =>
     meetings.list(api, { status: "SCHEDULED", from: day, limit: 20, cursor }),
   );
