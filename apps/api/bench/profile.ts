@@ -15,7 +15,7 @@ import { meetingMetrics } from "../src/services/insights/queries/meeting-metrics
 import { ownerMetrics } from "../src/services/insights/queries/owner-metrics.ts";
 import { resolvePeriod } from "../src/services/insights/period.ts";
 import { databaseUrl, withAdmin } from "../test/helpers/databases.ts";
-import { HEAVY, createUsers, fillHistory } from "./generate.ts";
+import { HEAVY, ORDINARY, createUsers, fillHistory } from "./generate.ts";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 
@@ -33,8 +33,14 @@ if (!exists) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query("SELECT setseed(0.42)");
-  const [heavy] = await createUsers(client, 1, "heavy", await hash("bench password 2026"));
+  const passwordHash = await hash("bench password 2026");
+  const [heavy] = await createUsers(client, 1, "heavy", passwordHash);
   await fillHistory(client, heavy!, HEAVY);
+  // Other users share the tables, as in production; analyze as they grow.
+  for (const [index, id] of (await createUsers(client, 1_000, "user", passwordHash)).entries()) {
+    await fillHistory(client, id, ORDINARY);
+    if (index % 100 === 0) await client.query("ANALYZE");
+  }
   await client.query("ANALYZE");
   await client.end();
 }
