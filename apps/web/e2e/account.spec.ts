@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { goTo, newAccount } from "./support/accounts.ts";
 import { registerWithRecords } from "./support/seed.ts";
 
-test("a jobseeker exports their data (JSON and CSV), then deletes the account after typing the confirmation", async ({
+test("a jobseeker exports their data (JSON and CSV), subscribes to and turns off the calendar feed, then deletes the account after typing the confirmation", async ({
   page,
 }) => {
   const account = newAccount();
@@ -29,6 +29,18 @@ test("a jobseeker exports their data (JSON and CSV), then deletes the account af
   const download = await csv;
   expect(download.suggestedFilename()).toMatch(/^traction-venues-\d{4}-\d{2}-\d{2}\.csv$/);
   expect((await readFile(await download.path(), "utf8")).split("\r\n").filter(Boolean)).toHaveLength(4);
+
+  // The calendar feed: a secret address any calendar app can read, until it is turned off.
+  await page.getByRole("button", { name: "Create my calendar feed" }).click();
+  const address = page.getByLabel(/Your feed address/);
+  await expect(address).toHaveValue(/\/api\/v1\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+  const feedUrl = await address.inputValue();
+  const feed = await page.request.get(feedUrl);
+  expect(feed.status()).toBe(200);
+  expect(await feed.text()).toContain("Send Grace my portfolio");
+  await page.getByRole("button", { name: "Turn the feed off" }).click();
+  await expect(page.getByText("No feed yet.")).toBeVisible();
+  expect((await page.request.get(feedUrl)).status()).toBe(404);
 
   const remove = page.getByRole("form", { name: "Delete your account" });
   await remove.getByLabel(/to confirm/).fill("delete it");

@@ -66,6 +66,9 @@ test("a coach registers and lands on the roster", async ({ page }) => {
   await expect(page).toHaveURL("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your clients");
   await expect(page.getByRole("banner").getByText("Career coach")).toBeVisible();
+  // A jobseeker's page typed by hand says it is not theirs instead of showing the API's 403.
+  await page.goto("/venues");
+  await expect(page.getByRole("heading", { name: "Not part of your dashboard" })).toBeVisible();
 });
 
 async function expectHome(page: Page, account: { name: string }) {

@@ -30,10 +30,11 @@ describe("Roster", () => {
     expect(links[0]?.getAttribute("href")).toBe(`/clients/${STUCK.client.id}`);
     const stuck = within(links[0]!.closest("li")!);
     expect(stuck.getByText("Stuck")).toBeTruthy();
-    expect(within(stuck.getByRole("list", { name: "Flags" })).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
-      "Support-group heavy",
-      "In a rut",
-    ]);
+    expect(
+      within(stuck.getByRole("list", { name: "Flags" }))
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(["Support-group heavy", "In a rut"]);
     expect(stuck.getByText("Last activity: Nov 2, 2026")).toBeTruthy();
     expect(stuck.getByText("1 of 2")).toBeTruthy();
   });

@@ -3,6 +3,7 @@
 import { useUser } from "../session/session-provider.tsx";
 import { AccessLogPanel } from "./access-log-panel.tsx";
 import { DeleteAccountPanel, ExportPanel } from "./account-panels.tsx";
+import { CalendarPanel } from "./calendar-panel.tsx";
 import { CoachesPanel } from "./coaches-panel.tsx";
 
 export function SettingsPage() {
@@ -13,6 +14,7 @@ export function SettingsPage() {
         <>
           <CoachesPanel />
           <AccessLogPanel />
+          <CalendarPanel />
         </>
       )}
       <ExportPanel />

@@ -5,12 +5,13 @@
  * bar with sign-out; on phones one top bar with sign-out and a menu button
  * that opens the nav.
  */
+import type { TRole } from "@traction/schemas";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { useSession, useUser } from "../session/session-provider.tsx";
 import { Brand } from "./brand.tsx";
-import { isCurrent, navItemsFor, ROLE_LABELS } from "./nav-items.ts";
+import { isCurrent, NAV_ITEMS, navItemsFor, ROLE_LABELS } from "./nav-items.ts";
 
 const outlineButton =
   "shrink-0 rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100";
@@ -78,7 +79,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <SignOutButton />
         </header>
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 outline-none md:px-8 md:py-10">
-          {children}
+          {forOtherRole(pathname, user.role) ? <NotForYou /> : children}
         </main>
       </div>
     </div>
@@ -92,5 +93,25 @@ function SignOutButton() {
     <button type="button" onClick={() => void signOut()} className={outlineButton}>
       Sign out
     </button>
+  );
+}
+
+/** A section of the other role (a coach who types /venues): say so rather than show the API's refusal. */
+function forOtherRole(pathname: string, role: TRole): boolean {
+  const section = NAV_ITEMS.find((item) => item.href !== "/" && isCurrent(item.href, pathname));
+  return section !== undefined && !section.roles.includes(role);
+}
+
+function NotForYou() {
+  return (
+    <div className="rounded-xl border border-slate-200 bg-white p-6">
+      <h1 className="text-xl font-bold">Not part of your dashboard</h1>
+      <p className="mt-1 text-slate-700">
+        This page belongs to the other kind of account.{" "}
+        <Link href="/" className="font-medium text-indigo-700 underline underline-offset-2">
+          Back to your home page
+        </Link>
+      </p>
+    </div>
   );
 }
