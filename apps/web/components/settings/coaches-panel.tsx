@@ -46,7 +46,7 @@ export function CoachesPanel() {
       title="Your coaches"
       description="A coach you link reads your plan, records and insights, comments and gives assignments. Revoking ends access at once."
     >
-      <div className="mb-4 space-y-2">
+      <div className="mb-4">
         <button
           type="button"
           className={primaryButton}
@@ -57,7 +57,7 @@ export function CoachesPanel() {
         </button>
         <div role="status" aria-live="polite">
           {invite && (
-            <p className="rounded-md border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm text-slate-900">
+            <p className="mt-2 rounded-md border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm text-slate-900">
               Give your coach this code:{" "}
               <strong className="font-mono text-base tracking-wider" data-testid="invite-code">
                 {invite.code}
@@ -68,7 +68,7 @@ export function CoachesPanel() {
             </p>
           )}
         </div>
-        <InlineError message={error} />
+        <InlineError message={error} className="mt-2" />
       </div>
       <LoadState
         {...coaches}
