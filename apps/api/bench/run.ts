@@ -16,6 +16,7 @@ import pg from "pg";
 import { createDatabase, databaseUrl, dropDatabase, newRunId } from "../test/helpers/databases.ts";
 import { HALF_YEAR, HEAVY, ORDINARY, createUsers, fillHistory, linkClients, scaled, type HistorySize } from "./generate.ts";
 import { measure, table, type Result } from "./measure.ts";
+import { timeImport } from "./import.ts";
 import { login, startServer, userId } from "./server.ts";
 
 const quick = process.argv.includes("--quick");
@@ -98,6 +99,10 @@ async function main(): Promise<void> {
       await run("coach roster, 200 clients", "/api/v1/coach/clients", coach, 10);
       const own = await run("client's insights, own route", "/api/v1/insights", client1, 1);
       const viaCoach = await run("client's insights, coach route", `/api/v1/coach/clients/${client1Id}/insights`, coach, 1);
+      // A new jobseeker imports 10,000 LinkedIn connections.
+      const importer = await login(server.url, "user1@bench.traction.test", PASSWORD);
+      const imported = await timeImport(server.url, importer);
+      console.log(JSON.stringify({ import: imported }));
       const byName = (name: string, connections: number) =>
         results.find((r) => r.name === name && r.connections === connections)!;
       const growth = (period: string) =>
@@ -106,6 +111,7 @@ async function main(): Promise<void> {
         table(results, baseline),
         "",
         `10× more history costs ${growth("28 days")}× the time for 28 days and ${growth("whole year")}× for the whole year (p50 at 1 connection).`,
+        `LinkedIn import: ${imported.rows} connections in ${imported.seconds} s (${imported.rowsPerSecond} rows/s; ${imported.created} created, ${imported.rejected} rejected).`,
         `A client's insights through the coach route take ${(viaCoach.p50 / own.p50).toFixed(2)}× the time of the client's own route (p50 at 1 connection).`,
       ].join("\n");
       console.log(`\n${report}\n`);
