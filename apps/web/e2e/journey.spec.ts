@@ -52,6 +52,11 @@ test("a jobseeker quick-logs an event with two new people, sees the insights cha
   await person(page, 1).getByLabel("Person 1: who they are to you").selectOption({ label: "Insider" });
   await person(page, 1).getByLabel("I mentioned my job search").check();
   await person(page, 1).getByLabel("I explained what I do").check();
+  await person(page, 1).getByLabel("Follow up with person 1").check();
+  await person(page, 1).getByLabel("Person 1: what to do next").fill("Send Grace my portfolio");
+  await person(page, 1)
+    .getByLabel("Person 1: by")
+    .fill(new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10));
   await page.getByRole("button", { name: "Add another person" }).click();
   await person(page, 2).getByRole("combobox", { name: "Person 2: name" }).fill("Alan Plumber");
   await person(page, 2).getByLabel("Person 2: who they are to you").selectOption({ label: "Connector" });
@@ -70,6 +75,12 @@ test("a jobseeker quick-logs an event with two new people, sees the insights cha
   await expect(funnel.getByRole("row", { name: "New contacts 2" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Hours by kind of venue" }).locator("svg").first()).toBeVisible();
   await saveScreenshots(page, "insights");
+
+  // The follow-up became a task on Grace.
+  await goTo(page, "Tasks");
+  await expect(
+    page.getByRole("listitem").filter({ hasText: "Send Grace my portfolio" }).getByText("· Grace Hopper"),
+  ).toBeVisible();
 
   await goTo(page, "This week");
   await expect(page.getByRole("listitem").filter({ hasText: "Events" }).getByText("1 of 2")).toBeVisible();

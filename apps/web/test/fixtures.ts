@@ -60,7 +60,8 @@ export const companyJson = (name: string, id = IDS.company) => ({
   ...stamps,
 });
 
-export const conversationJson = (body: Record<string, unknown>) => ({
+/** A created conversation as the API answers it: a follow-up comes back as its task. */
+export const conversationJson = ({ followUp, ...body }: Record<string, unknown>) => ({
   id: IDS.conversation,
   eventId: null,
   meetingId: null,
@@ -70,8 +71,8 @@ export const conversationJson = (body: Record<string, unknown>) => ({
   explainedWhatIDo: false,
   smallTalkOnly: false,
   notes: null,
-  followUp: null,
   ...body,
+  followUp: followUp ? { ...(followUp as object), done: false, taskId: IDS.plan } : null,
   ...stamps,
 });
 

@@ -138,6 +138,34 @@ export function PersonRow({ index, person, companies, errors, onChange, onRemove
           <FieldError id={undefined} label="Companies" message={companiesError} />
         </fieldset>
       )}
+      <div className="mt-3">
+        <Checkbox
+          label={`Follow up with person ${number}`}
+          checked={person.followUp}
+          onChange={(event) => onChange({ followUp: event.target.checked })}
+          className="sm:w-1/2"
+        />
+        {person.followUp && (
+          <div className="mt-2 grid gap-3 sm:grid-cols-[2fr_1fr]">
+            <TextField
+              name={field("followUp.action")}
+              label={`Person ${number}: what to do next`}
+              placeholder="Send my portfolio, propose a coffee…"
+              value={person.followUpAction}
+              onChange={(event) => onChange({ followUpAction: event.target.value })}
+              error={errors[field("followUp.action")]}
+            />
+            <TextField
+              name={field("followUp.dueOn")}
+              label={`Person ${number}: by`}
+              type="date"
+              value={person.followUpDueOn}
+              onChange={(event) => onChange({ followUpDueOn: event.target.value })}
+              error={errors[field("followUp.dueOn")]}
+            />
+          </div>
+        )}
+      </div>
       {onRemove && (
         <button type="button" onClick={onRemove} className="mt-3 text-sm font-medium text-red-700 underline underline-offset-2">
           Remove person {number}

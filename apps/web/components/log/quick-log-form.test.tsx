@@ -41,6 +41,9 @@ async function fillNewVenueAndTwoPeople() {
   await user.click(person(1).getByLabelText("I mentioned my job search"));
   await user.click(person(1).getByLabelText("I named target companies"));
   await user.click(person(1).getByLabelText("Harbor Logistics"));
+  await user.click(person(1).getByLabelText("Follow up with person 1"));
+  await user.type(person(1).getByLabelText("Person 1: what to do next"), "Send my portfolio");
+  await user.type(person(1).getByLabelText("Person 1: by"), "2026-11-27");
   await user.click(screen.getByRole("button", { name: "Add another person" }));
   await user.type(person(2).getByRole("combobox", { name: "Person 2: name" }), "Alan Plumber");
   await user.click(person(2).getByLabelText("Small talk only"));
@@ -55,6 +58,8 @@ describe("QuickLogForm", { timeout: 20_000 }, () => {
     const user = userEvent.setup();
 
     await user.click(person(1).getByLabelText("I named target companies"));
+    await user.click(person(1).getByLabelText("Follow up with person 1"));
+    await user.type(person(1).getByLabelText("Person 1: by"), "2031-01-01");
     await user.click(screen.getByRole("button", { name: "Save the log" }));
 
     expect(screen.getByText("Venue is required")).toBeTruthy();
@@ -62,6 +67,8 @@ describe("QuickLogForm", { timeout: 20_000 }, () => {
     expect(screen.getByText("Hours spent is required")).toBeTruthy();
     expect(screen.getByText("Person 1: name is required")).toBeTruthy();
     expect(screen.getByText("Pick the target companies you named")).toBeTruthy();
+    expect(screen.getByText("Person 1: what to do next is required")).toBeTruthy();
+    expect(screen.getByText("Person 1: by may not be more than a year in the future")).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole("combobox", { name: "Venue" }));
     expect(screen.getByRole("combobox", { name: "Venue" }).getAttribute("aria-invalid")).toBe("true");
     expect(creates(fake.sent)).toEqual([]);
@@ -96,6 +103,7 @@ describe("QuickLogForm", { timeout: 20_000 }, () => {
         mentionedCompanyIds: [IDS.company],
         explainedWhatIDo: false,
         smallTalkOnly: false,
+        followUp: { action: "Send my portfolio", dueOn: "2026-11-27" },
         contactIds: [IDS.grace],
         eventId: IDS.event,
       },

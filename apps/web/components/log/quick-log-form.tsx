@@ -42,6 +42,13 @@ function emptyDraft(): LogDraft {
   };
 }
 
+/** Draft keys whose field (and error) has another name. */
+const DRAFT_FIELDS: Partial<Record<keyof PersonDraft, string>> = {
+  contactId: "name",
+  followUpAction: "followUp.action",
+  followUpDueOn: "followUp.dueOn",
+};
+
 const kindOptions = VENUE_KINDS.map((kind) => ({ value: kind, label: VENUE_KIND_LABELS[kind] }));
 const visibilityOptions = optionsOf(VISIBILITY_LABELS).filter((option) => VISIBILITIES.includes(option.value));
 
@@ -85,7 +92,7 @@ export function QuickLogForm() {
       ...current,
       fields: withoutKeys(
         current.fields,
-        Object.keys(change).map((name) => `people.${index}.${name}`),
+        Object.keys(change).map((name) => `people.${index}.${DRAFT_FIELDS[name as keyof PersonDraft] ?? name}`),
       ),
     }));
   };

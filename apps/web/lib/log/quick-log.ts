@@ -34,6 +34,10 @@ export interface PersonDraft {
   mentionedCompanyIds: string[];
   explainedWhatIDo: boolean;
   smallTalkOnly: boolean;
+  /** A follow-up to do, which the API turns into a task on this contact. */
+  followUp: boolean;
+  followUpAction: string;
+  followUpDueOn: string;
 }
 
 export interface LogDraft {
@@ -76,7 +80,21 @@ export function emptyPerson(key: string): PersonDraft {
     mentionedCompanyIds: [],
     explainedWhatIDo: false,
     smallTalkOnly: false,
+    followUp: false,
+    followUpAction: "",
+    followUpDueOn: "",
   };
+}
+
+/**
+ * A person's field for an error path: `name` → `people.0.name`; a list's index
+ * goes (`mentionedCompanyIds.1` → `people.0.mentionedCompanyIds`); a follow-up
+ * keeps its part (`followUp.dueOn` → `people.0.followUp.dueOn`).
+ */
+export function personField(index: number, path: string): string {
+  const [first, second] = path.split(".");
+  if (path === "date") return "date";
+  return first === "followUp" && second ? `people.${index}.followUp.${second}` : `people.${index}.${first}`;
 }
 
 const optional = (value: string) => (value.trim() === "" ? undefined : value);
@@ -113,7 +131,7 @@ export function planLog(draft: LogDraft): { plan: LogPlan } | { errors: FieldErr
     (path) => path,
   );
   const people = draft.people.map((person, index) => {
-    const field = (path: string) => `people.${index}.${path.split(".")[0]}`;
+    const field = (path: string) => personField(index, path);
     const contact = person.contactId
       ? { id: person.contactId }
       : mapDefined(
@@ -136,8 +154,9 @@ export function planLog(draft: LogDraft): { plan: LogPlan } | { errors: FieldErr
         mentionedCompanyIds: person.namedTargetCompanies ? person.mentionedCompanyIds : [],
         explainedWhatIDo: person.explainedWhatIDo,
         smallTalkOnly: person.smallTalkOnly,
+        ...(person.followUp ? { followUp: { action: person.followUpAction, dueOn: optional(person.followUpDueOn) } } : {}),
       },
-      (path) => (path === "date" ? "date" : field(path)),
+      field,
     );
     return contact && conversation ? { name: person.name.trim(), contact, conversation } : undefined;
   });
@@ -198,7 +217,7 @@ export async function submitLog(api: ApiClient, plan: LogPlan, draftId: string):
 
   const contactIds: string[] = [];
   for (const [index, person] of plan.people.entries()) {
-    const field = (path: string) => `people.${index}.${path.split(".")[0]}`;
+    const field = (path: string) => personField(index, path);
     if ("id" in person.contact) {
       contactIds.push(person.contact.id);
       continue;
@@ -209,7 +228,7 @@ export async function submitLog(api: ApiClient, plan: LogPlan, draftId: string):
   }
 
   for (const [index, person] of plan.people.entries()) {
-    const field = (path: string) => (path === "date" ? "date" : `people.${index}.${path.split(".")[0]}`);
+    const field = (path: string) => personField(index, path);
     const body = { ...person.conversation, contactIds: [contactIds[index]!], eventId: event.id };
     await step(`the conversation with ${person.name}`, field, () =>
       conversations.create(api, body, key(`conversation.${index}`, body)),
