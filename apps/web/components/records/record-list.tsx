@@ -2,31 +2,37 @@
 
 import type { ReactNode } from "react";
 import type { LoadedList } from "../../lib/hooks/use-list.ts";
-import { LoadState } from "../ui/load-state.tsx";
+import { InlineError } from "../ui/inline-error.tsx";
+import { errorMessage, LoadState } from "../ui/load-state.tsx";
 import { Panel } from "../ui/panel.tsx";
 import { secondaryButton } from "../ui/styles.ts";
 
-interface RecordListProps<T extends { id: string }> {
+interface RecordListProps<T> {
   title: string;
+  description?: string;
   list: LoadedList<T>;
   /** For the loading and error messages: "your venues". */
   what: string;
   empty: ReactNode;
   filters?: ReactNode;
-  children: (item: T) => ReactNode;
+  children: (item: T, index: number) => ReactNode;
 }
 
 /** A panel holding one list: its filters, loading / error / empty states, the items and "Show more". */
-export function RecordList<T extends { id: string }>({ title, list, what, empty, filters, children }: RecordListProps<T>) {
+export function RecordList<T>({ title, description, list, what, empty, filters, children }: RecordListProps<T>) {
   return (
-    <Panel title={title}>
+    <Panel title={title} description={description}>
       {filters && (
         <div role="search" aria-label={`Filter ${title.toLowerCase()}`} className="mb-3 grid gap-3 sm:grid-cols-3">
           {filters}
         </div>
       )}
       <LoadState {...list} what={what} hasData={list.items.length > 0} isEmpty={list.items.length === 0} empty={empty}>
-        <ul className="divide-y divide-slate-200">{list.items.map((item) => children(item))}</ul>
+        <ul className="divide-y divide-slate-200">{list.items.map((item, index) => children(item, index))}</ul>
+        <InlineError
+          message={list.moreError === undefined ? null : `Could not load more. ${errorMessage(list.moreError)}`}
+          className="mt-3"
+        />
         {list.hasMore && (
           <button
             type="button"

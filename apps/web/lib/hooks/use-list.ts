@@ -19,6 +19,8 @@ export interface LoadedList<T> {
   mutate: (change: (items: T[]) => T[]) => void;
   hasMore: boolean;
   loadingMore: boolean;
+  /** Why the last "load more" failed, if it did. */
+  moreError: unknown;
   loadMore: () => Promise<void>;
 }
 
@@ -30,14 +32,18 @@ export function useList<T>(
   const { api } = useSession();
   const first = useLoad(key, (client) => loadPage(client), options);
   const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<unknown>(undefined);
   const { data, mutate: mutatePage } = first;
 
   const loadMore = useCallback(async () => {
     if (!data?.nextCursor) return;
     setLoadingMore(true);
+    setMoreError(undefined);
     try {
       const next = await loadPage(api, data.nextCursor);
       mutatePage((page) => ({ data: [...page.data, ...next.data], nextCursor: next.nextCursor }));
+    } catch (error) {
+      setMoreError(error);
     } finally {
       setLoadingMore(false);
     }
@@ -56,6 +62,7 @@ export function useList<T>(
     mutate,
     hasMore: Boolean(data?.nextCursor),
     loadingMore,
+    moreError,
     loadMore,
   };
 }
