@@ -93,13 +93,15 @@ export class ApiClient {
 
   async #send(path: string, { method = "GET", body, headers: extra }: RequestOptions, auth: boolean): Promise<Response> {
     const headers: Record<string, string> = { accept: "application/json", ...extra };
-    if (body !== undefined) headers["content-type"] = "application/json";
+    // A file upload goes as multipart (the browser sets the boundary); everything else as JSON.
+    const multipart = body instanceof FormData;
+    if (body !== undefined && !multipart) headers["content-type"] = "application/json";
     if (auth && this.#accessToken) headers.authorization = `Bearer ${this.#accessToken}`;
     try {
       return await this.#fetch(`${this.#baseUrl}${path}`, {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
         credentials: "same-origin",
       });
     } catch {
