@@ -44,7 +44,7 @@ export function fakeApi(routes: Record<string, Answer | Answer[]>) {
       path: url.pathname,
       query: url.search,
       headers: { ...(init?.headers as Record<string, string>) },
-      body: typeof init?.body === "string" ? JSON.parse(init.body) : undefined,
+      body: typeof init?.body === "string" ? JSON.parse(init.body) : (init?.body ?? undefined),
     };
     sent.push(request);
     const key = `${request.method} ${request.path}`;

@@ -72,7 +72,7 @@ export const conversationJson = ({ followUp, ...body }: Record<string, unknown>)
   smallTalkOnly: false,
   notes: null,
   ...body,
-  followUp: followUp ? { ...(followUp as object), done: false, taskId: IDS.plan } : null,
+  followUp: followUp ? { ...followUp, done: false, taskId: IDS.plan } : null,
   ...stamps,
 });
 

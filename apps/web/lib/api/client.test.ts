@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { z } from "zod";
 import { fakeApi, json, problem, USER, type SentRequest } from "../../test/fake-api.ts";
 import { ApiError } from "./api-error.ts";
 import { getMe, logout } from "./auth.ts";
@@ -67,6 +68,19 @@ describe("ApiClient", () => {
       status: 502,
       detail: "Traction could not answer (502). Try again shortly.",
     });
+  });
+
+  it("sends an Idempotency-Key when asked, and a file upload as multipart (no JSON content type)", async () => {
+    const api = fakeApi({ "POST /api/v1/imports/linkedin": json(202, { id: USER.id }) });
+    api.client.setAccessToken("token-1");
+    const body = new FormData();
+    body.append("file", new File(["First Name,Last Name"], "Connections.csv"));
+
+    await api.client.request("/api/v1/imports/linkedin", z.unknown(), { method: "POST", body, headers: { "idempotency-key": "k-1" } });
+
+    expect(api.sent[0]?.headers["content-type"]).toBeUndefined();
+    expect(api.sent[0]?.headers["idempotency-key"]).toBe("k-1");
+    expect(api.sent[0]?.body).toBeInstanceOf(FormData);
   });
 
   it("accepts an empty 204", async () => {
