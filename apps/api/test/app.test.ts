@@ -96,6 +96,20 @@ describe("OpenAPI", () => {
   });
 });
 
+describe("closing", () => {
+  it("closes cleanly right after it is ready, while start-up work is still in flight", async () => {
+    // Background work started on ready (e.g. the import runner's first sweep) must be
+    // awaited on close: ending the pool under a live query hung close() for good.
+    for (let i = 0; i < 10; i += 1) {
+      const app = await buildApp(ctx.config);
+      await app.ready();
+      const closed = app.close().then(() => "closed" as const);
+      const timeout = new Promise<"hung">((resolve) => setTimeout(() => resolve("hung"), 5_000).unref());
+      expect(await Promise.race([closed, timeout])).toBe("closed");
+    }
+  });
+});
+
 describe("configuration", () => {
   it("names every missing or bad variable", () => {
     expect(() => loadConfig({ PORT: "-1", LOG_LEVEL: "loud" })).toThrow(ConfigError);

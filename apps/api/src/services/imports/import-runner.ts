@@ -25,6 +25,8 @@ export class ImportRunner {
   private readonly running = new Map<string, Promise<void>>();
   private readonly stop = new AbortController();
   private sweeper: NodeJS.Timeout | undefined;
+  /** The sweep in flight, if any: close() waits for it, so the pool is never ended under a live query. */
+  private sweeping: Promise<void> | undefined;
 
   constructor(
     private readonly db: Database,
@@ -33,8 +35,13 @@ export class ImportRunner {
   ) {}
 
   start(): void {
-    void this.sweep();
-    this.sweeper = setInterval(() => void this.sweep(), this.options.sweepEveryMs).unref();
+    this.startSweep();
+    this.sweeper = setInterval(() => this.startSweep(), this.options.sweepEveryMs).unref();
+  }
+
+  private startSweep(): void {
+    if (this.stop.signal.aborted || this.sweeping) return;
+    this.sweeping = this.sweep().finally(() => (this.sweeping = undefined));
   }
 
   /** Starts running an import now, unless it already runs here or the runner is closing. */
@@ -48,6 +55,7 @@ export class ImportRunner {
   async close(): Promise<void> {
     this.stop.abort();
     clearInterval(this.sweeper);
+    await this.sweeping;
     await Promise.all(this.running.values());
   }
 
