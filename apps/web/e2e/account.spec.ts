@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { goTo, newAccount } from "./support/accounts.ts";
+import { goTo, newAccount, signIn } from "./support/accounts.ts";
 import { registerWithRecords } from "./support/seed.ts";
 
 test("a jobseeker exports their data (JSON and CSV), subscribes to and turns off the calendar feed, then deletes the account after typing the confirmation", async ({
@@ -8,10 +8,7 @@ test("a jobseeker exports their data (JSON and CSV), subscribes to and turns off
 }) => {
   const account = newAccount();
   await registerWithRecords(account);
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, account);
   await goTo(page, "Settings");
 
   const json = page.waitForEvent("download");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { goTo, newAccount, saveScreenshots } from "./support/accounts.ts";
+import { goTo, newAccount, saveScreenshots, signIn } from "./support/accounts.ts";
 import { registerWithRecords } from "./support/seed.ts";
 
 const CONNECTIONS = [
@@ -17,10 +17,7 @@ test("a jobseeker imports LinkedIn connections: progress, counts, the rejected r
 }) => {
   const account = newAccount();
   await registerWithRecords(account);
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, account);
   await goTo(page, "Contacts");
 
   const panel = page.getByRole("region", { name: "Import from LinkedIn" });

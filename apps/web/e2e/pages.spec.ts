@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { newAccount, saveScreenshots } from "./support/accounts.ts";
+import { expect, test } from "@playwright/test";
+import { newAccount, saveScreenshots, signIn } from "./support/accounts.ts";
 import { seriousViolations } from "./support/axe.ts";
 import { registerWithRecords } from "./support/seed.ts";
 
@@ -19,14 +19,6 @@ const PAGES = [
   { path: "/plan", heading: "Plan", ready: "Roles I am looking for" },
   { path: "/settings", heading: "Settings", ready: "No coach linked yet." },
 ];
-
-async function signIn(page: Page, account: { email: string; password: string }) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "This week" })).toBeVisible();
-}
 
 test("every page of a lived-in account loads, passes axe at desktop and phone width, and is photographed", async ({ page }) => {
   test.setTimeout(120_000);

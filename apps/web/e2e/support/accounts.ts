@@ -46,3 +46,12 @@ export async function goTo(page: Page, label: string) {
   if (!(await nav.isVisible())) await menu.click();
   await nav.getByRole("link", { name: label, exact: true }).click();
 }
+
+/** Signs in through the form and waits for the home page. */
+export async function signIn(page: Page, account: Pick<Account, "email" | "password">) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "This week" })).toBeVisible();
+}
