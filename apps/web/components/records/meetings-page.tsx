@@ -17,6 +17,7 @@ import { LoadState } from "../ui/load-state.tsx";
 import { Board } from "./board.tsx";
 import { InlineError } from "../ui/inline-error.tsx";
 import { CreatePanel } from "./create-panel.tsx";
+import { MeetingOutcome } from "./meeting-outcome.tsx";
 
 /** `datetime-local` text (the viewer's time) as an ISO timestamp. */
 function localToIso(value: string | undefined): string | undefined {
@@ -102,6 +103,13 @@ export function MeetingsPage({ clientId, aside }: { clientId?: string; aside?: (
               {meeting.location && <p className="text-sm text-slate-700">{meeting.location}</p>}
               {meeting.agenda && <p className="mt-1 text-sm text-slate-700">{meeting.agenda}</p>}
               {meeting.outcome && <p className="mt-1 text-sm text-slate-700">Outcome: {meeting.outcome}</p>}
+              {!clientId && (
+                <MeetingOutcome
+                  meeting={meeting}
+                  label={`one-on-one with ${nameOf(meeting)}`}
+                  onSaved={(saved) => list.mutate((items) => items.map((item) => (item.id === saved.id ? saved : item)))}
+                />
+              )}
               {aside?.(meeting)}
             </>
           )}
