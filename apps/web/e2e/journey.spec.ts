@@ -120,4 +120,13 @@ test("a jobseeker quick-logs an event with two new people, sees the insights cha
   await expect(page.getByRole("region", { name: "Timeline" }).getByText("· at Chamber business breakfast")).toHaveCount(2);
   await expect(page.getByText("Insider", { exact: true })).toBeVisible();
   await saveScreenshots(page, "contact");
+
+  // A contact logged by mistake goes, after a second click that names them.
+  await goTo(page, "Contacts");
+  await page.getByRole("link", { name: "Alan Plumber" }).click();
+  await page.getByRole("button", { name: "Delete Alan Plumber" }).click();
+  await page.getByRole("button", { name: "Yes, delete Alan Plumber" }).click();
+  await expect(page).toHaveURL("/contacts");
+  await expect(page.getByRole("link", { name: "Grace Hopper" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Alan Plumber" })).toBeHidden();
 });

@@ -3,6 +3,7 @@
 /** One contact: who they are, and the timeline of conversations and one-on-ones with them. */
 import type { TConversation, TMeeting } from "@traction/schemas";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 import { contacts, conversations, meetings } from "../../lib/api/records.ts";
 import { formatDay, formatTimestamp } from "../../lib/dates.ts";
@@ -14,10 +15,12 @@ import { LoadState } from "../ui/load-state.tsx";
 import { PageHeader } from "../ui/page-header.tsx";
 import { Panel } from "../ui/panel.tsx";
 import { textLink } from "../ui/styles.ts";
+import { DeleteButton } from "./delete-button.tsx";
 
 type Entry = { kind: "conversation"; at: Date; item: TConversation } | { kind: "meeting"; at: Date; item: TMeeting };
 
 export function ContactDetail({ id }: { id: string }) {
+  const router = useRouter();
   const contact = useLoad(`contact:${id}`, (api) => contacts.get(api, id));
   const timeline = useLoad(`contact-timeline:${id}`, async (api) => {
     const [talks, coffees] = await Promise.all([
@@ -63,6 +66,11 @@ export function ContactDetail({ id }: { id: string }) {
                   {person.tags.length > 0 && <Detail label="Tags">{person.tags.join(", ")}</Detail>}
                   {person.notes && <Detail label="Notes">{person.notes}</Detail>}
                 </dl>
+                <DeleteButton
+                  name={person.name}
+                  remove={(api) => contacts.remove(api, person.id)}
+                  onDeleted={() => router.push("/contacts")}
+                />
               </Panel>
               <Panel title="Timeline" description="Conversations and one-on-ones, newest first.">
                 <LoadState

@@ -15,6 +15,7 @@ import { TextField } from "../forms/text-field.tsx";
 import { Badge } from "../ui/badge.tsx";
 import { RecordList, RecordsLayout } from "./record-list.tsx";
 import { CreatePanel } from "./create-panel.tsx";
+import { DeleteButton } from "./delete-button.tsx";
 
 export function EventsPage({ clientId, aside }: { clientId?: string; aside?: (event: TEvent) => ReactNode }) {
   const [filter, setFilter] = useState({ venueId: "", from: "", to: "" });
@@ -78,6 +79,14 @@ export function EventsPage({ clientId, aside }: { clientId?: string; aside?: (ev
               )}
             </p>
             {event.notes && <p className="mt-1 text-sm text-slate-700">{event.notes}</p>}
+            {!clientId && (
+              <DeleteButton
+                name={`the event at ${venue?.name ?? "a venue"} on ${formatDay(event.date)}`}
+                consequence="its conversations stay, without the event"
+                remove={(api) => events.remove(api, event.id)}
+                onDeleted={() => list.mutate((items) => items.filter((item) => item.id !== event.id))}
+              />
+            )}
             {aside?.(event)}
           </li>
         );

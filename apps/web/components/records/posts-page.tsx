@@ -10,6 +10,7 @@ import { TextField } from "../forms/text-field.tsx";
 import { textLink } from "../ui/styles.ts";
 import { RecordList, RecordsLayout } from "./record-list.tsx";
 import { CreatePanel } from "./create-panel.tsx";
+import { DeleteButton } from "./delete-button.tsx";
 
 export function PostsPage({ clientId }: { clientId?: string }) {
   const list = useList(`posts:${clientId ?? "me"}`, (api, cursor) => posts.list(api, { cursor }, clientId));
@@ -37,6 +38,13 @@ export function PostsPage({ clientId }: { clientId?: string }) {
                   </>
                 )}
               </p>
+              {!clientId && (
+                <DeleteButton
+                  name={post.title}
+                  remove={(api) => posts.remove(api, post.id)}
+                  onDeleted={() => list.mutate((items) => items.filter((item) => item.id !== post.id))}
+                />
+              )}
             </li>
           )}
         </RecordList>

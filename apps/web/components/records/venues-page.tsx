@@ -14,6 +14,7 @@ import { Badge } from "../ui/badge.tsx";
 import { textLink } from "../ui/styles.ts";
 import { RecordList, RecordsLayout } from "./record-list.tsx";
 import { CreatePanel } from "./create-panel.tsx";
+import { DeleteButton } from "./delete-button.tsx";
 
 const KIND_OPTIONS = optionsOf(VENUE_KIND_LABELS);
 
@@ -55,6 +56,14 @@ export function VenuesPage({ clientId }: { clientId?: string }) {
                 </a>
               )}
               {venue.notes && <p className="mt-1 text-sm text-slate-700">{venue.notes}</p>}
+              {!clientId && (
+                <DeleteButton
+                  name={venue.name}
+                  consequence="with the events logged there"
+                  remove={(api) => venues.remove(api, venue.id, { cascade: true })}
+                  onDeleted={() => list.mutate((items) => items.filter((item) => item.id !== venue.id))}
+                />
+              )}
             </li>
           )}
         </RecordList>
