@@ -30,7 +30,7 @@ const PRIORITY_OPTIONS = [
 export function CompaniesPage({ clientId }: { clientId?: string }) {
   const list = useList(`companies:${clientId ?? "me"}`, (api, cursor) => companies.list(api, { cursor }, clientId));
   const { edit, error } = useOptimisticEdit<TCompany>(list.mutate);
-  const create = useCreate(companies.create, (company) => list.mutate((items) => [company, ...items]));
+  const create = useCreate(companies.create, list.prepend);
 
   const listPanel = (
     <>

@@ -40,7 +40,7 @@ export function ContactsPage({ clientId }: { clientId?: string }) {
     (api, cursor) => contacts.list(api, { q, relationship, companyId, cursor }, clientId),
     { keepPrevious: true },
   );
-  const create = useCreate(contacts.create, (contact) => list.mutate((items) => [contact, ...items]));
+  const create = useCreate(contacts.create, list.prepend);
   const filtered = Boolean(q || relationship || companyId);
 
   const listPanel = (

@@ -25,7 +25,7 @@ export function EventsPage({ clientId, aside }: { clientId?: string; aside?: (ev
   const list = useList(`events:${clientId ?? "me"}:${filter.venueId}:${filter.from}:${filter.to}`, (api, cursor) =>
     events.list(api, { ...filter, cursor }, clientId),
   );
-  const create = useCreate(events.create, (event) => list.mutate((items) => [event, ...items]));
+  const create = useCreate(events.create, list.prepend);
 
   const listPanel = (
     <RecordList
@@ -84,7 +84,7 @@ export function EventsPage({ clientId, aside }: { clientId?: string; aside?: (ev
                 name={`the event at ${venue?.name ?? "a venue"} on ${formatDay(event.date)}`}
                 consequence="its conversations stay, without the event"
                 remove={(api) => events.remove(api, event.id)}
-                onDeleted={() => list.mutate((items) => items.filter((item) => item.id !== event.id))}
+                onDeleted={() => list.drop(event.id)}
               />
             )}
             {aside?.(event)}

@@ -22,7 +22,7 @@ export function LeadsPage({ clientId, aside }: { clientId?: string; aside?: (lea
   const companyNames = useCompanyNames(clientId);
   const list = useList(`leads:${clientId ?? "me"}`, (api, cursor) => leads.list(api, { limit: 100, cursor }, clientId));
   const { edit, error } = useOptimisticEdit<TLead>(list.mutate);
-  const create = useCreate(leads.create, (lead) => list.mutate((items) => [lead, ...items]));
+  const create = useCreate(leads.create, list.prepend);
   const options = (names: ReadonlyMap<string, string>) => [...names].map(([value, label]) => ({ value, label }));
 
   return (

@@ -30,7 +30,7 @@ export function MeetingsPage({ clientId, aside }: { clientId?: string; aside?: (
   const names = useContactNames(clientId);
   const list = useList(`meetings:${clientId ?? "me"}`, (api, cursor) => meetings.list(api, { limit: 100, cursor }, clientId));
   const { edit, error } = useOptimisticEdit<TMeeting>(list.mutate);
-  const create = useCreate(meetings.create, (meeting) => list.mutate((items) => [meeting, ...items]));
+  const create = useCreate(meetings.create, list.prepend);
   const contactOptions = [...names].map(([value, label]) => ({ value, label }));
   const nameOf = (meeting: TMeeting) => names.get(meeting.contactId) ?? "A contact";
 

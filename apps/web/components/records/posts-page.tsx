@@ -14,7 +14,7 @@ import { DeleteButton } from "./delete-button.tsx";
 
 export function PostsPage({ clientId }: { clientId?: string }) {
   const list = useList(`posts:${clientId ?? "me"}`, (api, cursor) => posts.list(api, { cursor }, clientId));
-  const create = useCreate(posts.create, (post) => list.mutate((items) => [post, ...items]));
+  const create = useCreate(posts.create, list.prepend);
   return (
     <RecordsLayout
       list={
@@ -42,7 +42,7 @@ export function PostsPage({ clientId }: { clientId?: string }) {
                 <DeleteButton
                   name={post.title}
                   remove={(api) => posts.remove(api, post.id)}
-                  onDeleted={() => list.mutate((items) => items.filter((item) => item.id !== post.id))}
+                  onDeleted={() => list.drop(post.id)}
                 />
               )}
             </li>

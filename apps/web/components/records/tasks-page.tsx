@@ -26,7 +26,7 @@ export function TasksPage({ clientId }: { clientId?: string }) {
     tasks.list(api, { done: done || undefined, cursor }, clientId),
   );
   const { edit, error } = useOptimisticEdit<TTask>(list.mutate);
-  const create = useCreate(tasks.create, (task) => list.mutate((items) => [task, ...items]));
+  const create = useCreate(tasks.create, list.prepend);
 
   const listPanel = (
     <>

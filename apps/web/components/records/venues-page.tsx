@@ -21,7 +21,7 @@ const KIND_OPTIONS = optionsOf(VENUE_KIND_LABELS);
 export function VenuesPage({ clientId }: { clientId?: string }) {
   const [kind, setKind] = useState<TVenueKind | "">("");
   const list = useList(`venues:${clientId ?? "me"}:${kind}`, (api, cursor) => venues.list(api, { kind, cursor }, clientId));
-  const create = useCreate(venues.create, (venue) => list.mutate((items) => [venue, ...items]));
+  const create = useCreate(venues.create, list.prepend);
 
   return (
     <RecordsLayout
@@ -61,7 +61,7 @@ export function VenuesPage({ clientId }: { clientId?: string }) {
                   name={venue.name}
                   consequence="with the events logged there"
                   remove={(api) => venues.remove(api, venue.id, { cascade: true })}
-                  onDeleted={() => list.mutate((items) => items.filter((item) => item.id !== venue.id))}
+                  onDeleted={() => list.drop(venue.id)}
                 />
               )}
             </li>

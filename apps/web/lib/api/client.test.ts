@@ -76,7 +76,11 @@ describe("ApiClient", () => {
     const body = new FormData();
     body.append("file", new File(["First Name,Last Name"], "Connections.csv"));
 
-    await api.client.request("/api/v1/imports/linkedin", z.unknown(), { method: "POST", body, headers: { "idempotency-key": "k-1" } });
+    await api.client.request("/api/v1/imports/linkedin", z.unknown(), {
+      method: "POST",
+      body,
+      headers: { "idempotency-key": "k-1" },
+    });
 
     expect(api.sent[0]?.headers["content-type"]).toBeUndefined();
     expect(api.sent[0]?.headers["idempotency-key"]).toBe("k-1");

@@ -17,6 +17,10 @@ export interface LoadedList<T> {
   error: unknown;
   reload: () => void;
   mutate: (change: (items: T[]) => T[]) => void;
+  /** A record just created goes first. */
+  prepend: (item: T) => void;
+  /** A record just deleted goes (by its `id`). */
+  drop: (id: string) => void;
   hasMore: boolean;
   loadingMore: boolean;
   /** Why the last "load more" failed, if it did. */
@@ -54,12 +58,20 @@ export function useList<T>(
     [mutatePage],
   );
 
+  const prepend = useCallback((item: T) => mutate((items) => [item, ...items]), [mutate]);
+  const drop = useCallback(
+    (id: string) => mutate((items) => items.filter((item) => (item as { id?: unknown }).id !== id)),
+    [mutate],
+  );
+
   return {
     status: first.status,
     items: data?.data ?? [],
     error: first.error,
     reload: first.reload,
     mutate,
+    prepend,
+    drop,
     hasMore: Boolean(data?.nextCursor),
     loadingMore,
     moreError,
