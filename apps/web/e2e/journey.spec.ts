@@ -112,7 +112,7 @@ test("a jobseeker quick-logs an event with two new people, sees the insights cha
 
   // The contact's timeline holds both conversations.
   await goTo(page, "Contacts");
-  await page.getByLabel("Search").fill("grace");
+  await page.getByLabel("Search", { exact: true }).fill("grace");
   // Wait for the search itself (not the list before it loads), so that nothing moves under the click.
   await expect(page.getByRole("region", { name: "Your contacts" }).getByRole("link")).toHaveText(["Grace Hopper"]);
   await page.getByRole("link", { name: "Grace Hopper" }).click();

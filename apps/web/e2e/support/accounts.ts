@@ -44,7 +44,10 @@ export async function goTo(page: Page, label: string) {
   const menu = page.getByRole("button", { name: "Menu" });
   await expect(nav.or(menu).first()).toBeVisible();
   if (!(await nav.isVisible())) await menu.click();
-  await nav.getByRole("link", { name: label, exact: true }).click();
+  const link = nav.getByRole("link", { name: label, exact: true });
+  await link.click();
+  // Arrived: the nav marks the section current (its link is in the phone menu, closed by now, or the sidebar).
+  await expect(link).toHaveAttribute("aria-current", "page");
 }
 
 /** Signs in through the form and waits for the home page. */
