@@ -21,6 +21,5 @@ export async function keysetPage<Row extends { id: string }>(
 ): Promise<Page<Row>> {
   const page = keyset(field, query.cursor);
   const rows = await fetch({ where: page.where, orderBy: page.orderBy, take: query.limit + 1 });
-  const { data, nextCursor } = toPage(rows, query.limit, field, (row) => (row as unknown as Record<string, Date>)[field]!);
-  return { data, nextCursor };
+  return toPage(rows, query.limit, (row) => (row as unknown as Record<string, Date>)[field]!);
 }

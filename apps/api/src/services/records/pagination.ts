@@ -40,17 +40,11 @@ export function keyset(field: SortField, cursor: string | undefined) {
 }
 
 /** Rows fetched with `take: limit + 1` → one page and the cursor of the next. */
-export function toPage<Row extends { id: string }>(
-  rows: Row[],
-  limit: number,
-  field: SortField,
-  sortValueOf: (row: Row) => Date,
-) {
+export function toPage<Row extends { id: string }>(rows: Row[], limit: number, sortValueOf: (row: Row) => Date) {
   const data = rows.slice(0, limit);
   const last = data.at(-1);
   return {
     data,
     nextCursor: rows.length > limit && last ? encodeCursor(sortValueOf(last), last.id) : null,
-    field,
   };
 }

@@ -18,7 +18,7 @@ export async function listDeliveries(
     orderBy: page.orderBy,
     take: query.limit + 1,
   });
-  const { data, nextCursor } = toPage(rows, query.limit, "createdAt", (row) => row.createdAt);
+  const { data, nextCursor } = toPage(rows, query.limit, (row) => row.createdAt);
   return {
     data: data.map(({ eventType, webhookId: _webhook, ...row }) => ({ ...row, event: eventType as TWebhookEventType })),
     nextCursor,
