@@ -50,22 +50,30 @@ export async function conversationMetrics(
       FROM "Conversation" c
       WHERE c."ownerId" = ANY(${p.owners}) AND c.date BETWEEN ${p.from} AND ${p.to}
     ),
+    -- Link rows carry their conversation's owner and date (migration conversation_links_owner_date):
+    -- an index range per owner, never a join of everyone's links to the period's conversations.
     talked AS (
-      SELECT DISTINCT conv.owner_id, cc."contactId" AS id
-      FROM conv JOIN "ConversationContact" cc ON cc."conversationId" = conv.id
+      SELECT DISTINCT cc."ownerId" AS owner_id, cc."contactId" AS id
+      FROM "ConversationContact" cc
+      WHERE cc."ownerId" = ANY(${p.owners}) AND cc.date BETWEEN ${p.from} AND ${p.to}
     ),
-    -- "lastHeardPitchOn" is maintained by triggers (migration contact_derived_dates).
     named AS (
-      SELECT conv.owner_id, COUNT(DISTINCT conv.id)::int AS named
-      FROM conv JOIN "ConversationCompany" x ON x."conversationId" = conv.id
-      GROUP BY conv.owner_id
+      SELECT x."ownerId" AS owner_id, COUNT(DISTINCT x."conversationId")::int AS named
+      FROM "ConversationCompany" x
+      WHERE x."ownerId" = ANY(${p.owners}) AND x.date BETWEEN ${p.from} AND ${p.to}
+      GROUP BY x."ownerId"
+    ),
+    -- Who heard the pitch recently: an index range per owner on "lastHeardPitchOn", which triggers
+    -- maintain (migration contact_derived_dates). Everyone else talked to is stale.
+    pitched AS (
+      SELECT k."ownerId" AS owner_id, k.id FROM "Contact" k
+      WHERE k."ownerId" = ANY(${p.owners}) AND k."lastHeardPitchOn" > ${p.to} - ${pitchStaleDays}::int
     ),
     people AS (
       SELECT t.owner_id, COUNT(*)::int AS talked,
-        COUNT(*) FILTER (WHERE k."lastHeardPitchOn" IS NULL OR k."lastHeardPitchOn" <= ${p.to} - ${pitchStaleDays}::int)::int AS stale,
-        (array_agg(k.id::text ORDER BY k.id)
-          FILTER (WHERE k."lastHeardPitchOn" IS NULL OR k."lastHeardPitchOn" <= ${p.to} - ${pitchStaleDays}::int))[1:10] AS stale_ids
-      FROM talked t JOIN "Contact" k ON k.id = t.id
+        COUNT(*) FILTER (WHERE pitched.id IS NULL)::int AS stale,
+        (array_agg(t.id::text ORDER BY t.id) FILTER (WHERE pitched.id IS NULL))[1:10] AS stale_ids
+      FROM talked t LEFT JOIN pitched ON pitched.owner_id = t.owner_id AND pitched.id = t.id
       GROUP BY t.owner_id
     ),
     grouped AS (

@@ -255,6 +255,62 @@ describe("a jobseeker who branched out and gets leads", () => {
   });
 });
 
+describe("conversations moved, relinked or deleted", () => {
+  // Who was talked to and which conversations named a company are read from
+  // the link rows' copies of their conversation's owner and date (triggers).
+  const conversationMetrics = async (user: TestUser) =>
+    (await insights(user)).tips.find((tip: { tip: string }) => tip.tip === "CONVERSATIONS").metrics;
+
+  it("follows a conversation's date, contacts and companies whatever is changed afterwards", async () => {
+    const user = await signUp(ctx.app);
+    const [ana, ben, cleo] = [
+      await makeContact(ctx.app, user, { name: "Ana" }),
+      await makeContact(ctx.app, user, { name: "Ben" }),
+      await makeContact(ctx.app, user, { name: "Cleo" }),
+    ];
+    const acme = await makeCompany(ctx.app, user, { name: "Acme" });
+    const recent = await post(ctx.app, user, "/api/v1/conversations", {
+      date: daysAgo(3),
+      contactIds: [ana.id, ben.id],
+      mentionedCompanyIds: [acme.id],
+    });
+    const old = await post(ctx.app, user, "/api/v1/conversations", { date: daysAgo(60), contactIds: [cleo.id] });
+    expect(await conversationMetrics(user)).toMatchObject({ conversations: 1, distinctPeople: 2, namedTargetCompanyShare: 1 });
+
+    // The old conversation moves into the period; the recent one drops a contact and its company.
+    await api().patch(`/api/v1/conversations/${old.id}`).set(user.auth).send({ date: daysAgo(1) }).expect(200);
+    await api()
+      .patch(`/api/v1/conversations/${recent.id}`)
+      .set(user.auth)
+      .send({ contactIds: [ana.id], mentionedCompanyIds: [] })
+      .expect(200);
+    expect(await conversationMetrics(user)).toMatchObject({ conversations: 2, distinctPeople: 2, namedTargetCompanyShare: 0 });
+
+    // Moved out of the period again, then deleted: nothing of it is left behind.
+    await api().patch(`/api/v1/conversations/${recent.id}`).set(user.auth).send({ date: daysAgo(45) }).expect(200);
+    expect(await conversationMetrics(user)).toMatchObject({ conversations: 1, distinctPeople: 1 });
+    await api().delete(`/api/v1/conversations/${old.id}`).set(user.auth).expect(204);
+    expect(await conversationMetrics(user)).toMatchObject({ conversations: 0, distinctPeople: 0 });
+  });
+
+  it("overwrites a link row's owner and date with its conversation's, whatever the writer sent", async () => {
+    const user = await signUp(ctx.app);
+    const other = await signUp(ctx.app);
+    const [first, contact] = [await makeContact(ctx.app, user), await makeContact(ctx.app, user)];
+    const conversation = await post(ctx.app, user, "/api/v1/conversations", { date: daysAgo(2), contactIds: [first.id] });
+    await ctx.app.db.conversationContact.create({
+      data: { conversationId: conversation.id, contactId: contact.id, ownerId: other.user.id, date: new Date("2001-01-01") },
+    });
+    const row = await ctx.app.db.conversationContact.findFirstOrThrow({ where: { contactId: contact.id } });
+    expect({ ownerId: row.ownerId, date: row.date?.toISOString().slice(0, 10) }).toEqual({
+      ownerId: user.user.id,
+      date: daysAgo(2),
+    });
+    expect(await conversationMetrics(user)).toMatchObject({ distinctPeople: 2 });
+    expect(await conversationMetrics(other)).toMatchObject({ distinctPeople: 0 });
+  });
+});
+
 describe("GET /api/v1/insights", () => {
   it("tells a new jobseeker that nothing is recorded yet", async () => {
     const user = await signUp(ctx.app);
