@@ -106,7 +106,11 @@ describe("conversations", () => {
       .send({ mentionedCompanyIds: [] })
       .expect(200);
     expect(cleared.body).toMatchObject({ mentionedCompanyIds: [], contactIds: [cy.id, bob.id] });
-    const links = await ctx.app.db.conversationContact.findMany({ where: { conversationId: id }, orderBy: { position: "asc" } });
+    const links = await ctx.app.db.conversationContact.findMany({
+      where: { conversationId: id },
+      orderBy: { position: "asc" },
+      select: { conversationId: true, contactId: true, position: true },
+    });
     expect(links).toEqual([
       { conversationId: id, contactId: cy.id, position: 0 },
       { conversationId: id, contactId: bob.id, position: 1 },
