@@ -9,7 +9,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fas
 import type { Config } from "./env.ts";
 import accessLogPlugin from "./plugins/app/access-log.ts";
 import authPlugin from "./plugins/app/auth.ts";
-import clientScoresPlugin from "./plugins/app/client-scores.ts";
+import insightsPlugin from "./plugins/app/insights.ts";
 import configPlugin from "./plugins/app/config.ts";
 import databasePlugin from "./plugins/app/database.ts";
 import errorsPlugin from "./plugins/app/errors.ts";
@@ -82,7 +82,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(importsPlugin);
   await app.register(webhooksPlugin);
   await app.register(accessLogPlugin);
-  await app.register(clientScoresPlugin);
+  await app.register(insightsPlugin);
 
   await app.register(healthRoutes);
   await app.register(v1Routes, { prefix: "/api/v1" });

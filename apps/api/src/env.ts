@@ -38,6 +38,8 @@ export const ZConfigSchema = z
     WEBHOOK_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(10).default(250),
     WEBHOOK_FLAGS_CRON: z.string().min(9).default("*/15 * * * *"),
     SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(25),
+    INSIGHTS_CACHE_ENTRIES: z.coerce.number().int().min(0).default(2_000),
+    DATA_CHANGE_FOLD_SECONDS: z.coerce.number().int().min(1).default(60),
   })
   .superRefine((config, ctx) => {
     if (config.NODE_ENV === "production" && (config.JWT_SECRET?.length ?? 0) < 32) {

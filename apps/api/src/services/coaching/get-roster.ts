@@ -9,7 +9,7 @@ import type { TRosterEntry, TRosterQuery } from "@traction/schemas";
 import type { DbClient } from "../records/db-client.ts";
 import type { Page } from "../records/keyset-page.ts";
 import { needPage } from "./roster-order.ts";
-import { scoreClients, type ClientScore } from "./score-clients.ts";
+import type { ClientScore } from "./score-clients.ts";
 
 export type ScoresOf = (clientIds: string[]) => Promise<Map<string, ClientScore>>;
 
@@ -17,7 +17,7 @@ export async function getRoster(
   db: DbClient,
   coachId: string,
   query: TRosterQuery,
-  scoresOf: ScoresOf = (clientIds) => scoreClients(db, clientIds),
+  scoresOf: ScoresOf,
 ): Promise<Page<TRosterEntry>> {
   const links = await db.coachLink.findMany({
     where: { coachId, status: "ACTIVE" },

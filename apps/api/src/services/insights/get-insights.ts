@@ -1,26 +1,36 @@
 /**
- * GET /insights: aggregate in SQL, diagnose in a pure function, and shape the
- * funnel, the per-kind table, the weekly series and this week's targets.
+ * Insights for many owners at once: aggregate in SQL (six set-based
+ * statements whatever the number of owners), diagnose in a pure function, and
+ * shape the funnel, the per-kind table, the weekly series and this week's
+ * targets. The insights route asks for one owner; the coach roster for a
+ * whole caseload. Both go through InsightsCache.
  */
-import type { TInsights } from "@traction/schemas";
+import type { TInsights, TWeeklyTargets } from "@traction/schemas";
 import type { DbClient } from "../records/db-client.ts";
 import { collectMetrics } from "./collect-metrics.ts";
 import { diagnose } from "./diagnose.ts";
-import { resolvePeriod } from "./period.ts";
+import type { InsightMetrics } from "./metrics.ts";
+import type { InsightsCache } from "./insights-cache.ts";
+import { resolvePeriod, type Period } from "./period.ts";
 import { THRESHOLDS } from "./thresholds.ts";
 import { loadWeeklyTargets, thisWeek } from "./weekly-targets.ts";
 
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-export async function getInsights(
+export async function computeInsights(
   db: DbClient,
-  ownerId: string,
-  query: { from?: Date | undefined; to?: Date | undefined },
-  now: Date = new Date(),
-): Promise<TInsights> {
-  const period = resolvePeriod(query, now);
-  const [all, targets] = await Promise.all([collectMetrics(db, [ownerId], period, THRESHOLDS), loadWeeklyTargets(db, [ownerId])]);
-  const metrics = all.get(ownerId)!;
+  ownerIds: readonly string[],
+  period: Period,
+): Promise<Map<string, TInsights>> {
+  if (ownerIds.length === 0) return new Map();
+  const [metrics, targets] = await Promise.all([
+    collectMetrics(db, ownerIds, period, THRESHOLDS),
+    loadWeeklyTargets(db, ownerIds),
+  ]);
+  return new Map(ownerIds.map((ownerId) => [ownerId, shape(period, metrics.get(ownerId)!, targets.get(ownerId)!)]));
+}
+
+function shape(period: Period, metrics: InsightMetrics, targets: TWeeklyTargets): TInsights {
   const { healthScore, flags, tips } = diagnose(metrics, THRESHOLDS);
   return {
     period: { from: period.from, to: period.to },
@@ -50,7 +60,17 @@ export async function getInsights(
       ...week,
       hours: round(week.hours),
     })),
-    targets: thisWeek(metrics, targets.get(ownerId)!),
+    targets: thisWeek(metrics, targets),
     lastActivityOn: metrics.lastActivityOn,
   };
+}
+
+/** One owner's insights over the query's period (default: the last 28 days), through the cache. */
+export async function getInsights(
+  cache: InsightsCache,
+  ownerId: string,
+  query: { from?: Date | undefined; to?: Date | undefined },
+  now: Date = new Date(),
+): Promise<TInsights> {
+  return (await cache.get([ownerId], resolvePeriod(query, now))).get(ownerId)!;
 }

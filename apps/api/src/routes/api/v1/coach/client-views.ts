@@ -32,7 +32,7 @@ const clientViewRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZInsightsSchema, ...CLIENT_ERRORS },
       },
     },
-    async (request) => getInsights(app.db, request.params.clientId, request.query),
+    async (request) => getInsights(app.insights, request.params.clientId, request.query),
   );
 };
 

@@ -23,7 +23,7 @@ const insightsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZInsightsSchema, 400: ZProblemSchema, 403: ZProblemSchema },
       },
     },
-    async (request) => getInsights(app.db, request.user.id, request.query),
+    async (request) => getInsights(app.insights, request.user.id, request.query),
   );
 };
 

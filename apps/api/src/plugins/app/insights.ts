@@ -1,0 +1,45 @@
+/**
+ * `app.insights`: every owner's insights through one InsightsCache, shared by
+ * the insights route, the coach's view of a client and the roster. Also folds
+ * the data-change log every DATA_CHANGE_FOLD_SECONDS so that reading a version
+ * stays a short index scan (folding never moves a version).
+ */
+import type { FastifyInstance } from "fastify";
+import fp from "fastify-plugin";
+import { dataVersions, foldDataChanges } from "../../services/insights/data-versions.ts";
+import { computeInsights } from "../../services/insights/get-insights.ts";
+import { InsightsCache } from "../../services/insights/insights-cache.ts";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    insights: InsightsCache;
+  }
+}
+
+export default fp(
+  async function insightsPlugin(app: FastifyInstance) {
+    const cache = new InsightsCache(
+      {
+        versions: (ownerIds) => dataVersions(app.db, ownerIds),
+        compute: (ownerIds, period) => computeInsights(app.db, ownerIds, period),
+      },
+      app.config.INSIGHTS_CACHE_ENTRIES,
+    );
+    app.decorate("insights", cache);
+
+    let folding: Promise<void> | undefined;
+    const fold = () => {
+      folding ??= foldDataChanges(app.db)
+        .then((folded) => app.log.debug({ folded }, "data changes folded"))
+        .catch((error: unknown) => app.log.warn({ err: error }, "folding data changes failed"))
+        .finally(() => (folding = undefined));
+    };
+    const timer = setInterval(fold, app.config.DATA_CHANGE_FOLD_SECONDS * 1000).unref();
+    // Before the database plugin's onClose ends the pool (hooks run in reverse order of registration).
+    app.addHook("onClose", async () => {
+      clearInterval(timer);
+      await folding;
+    });
+  },
+  { name: "insights", dependencies: ["config", "database"] },
+);
