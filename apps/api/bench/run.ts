@@ -3,6 +3,9 @@
  * starts the real API against it and measures it with autocannon. Figures are
  * reported as latencies and as throughput relative to a baseline route
  * (GET /api/v1/me: authentication plus one query) measured in the same run.
+ * Insights are measured twice: computed on every request (cache off) and as
+ * deployed (cached under each owner's data version), also while the owner
+ * writes, so that every write makes the next read recompute.
  *
  *   pnpm bench             full run (~2–3 minutes)
  *   pnpm bench --quick     shorter scenarios, for a smoke test
@@ -17,12 +20,13 @@ import { createDatabase, databaseUrl, dropDatabase, newRunId } from "../test/hel
 import { HALF_YEAR, HEAVY, ORDINARY, createUsers, fillHistory, linkClients, scaled, type HistorySize } from "./generate.ts";
 import { measure, table, type Result } from "./measure.ts";
 import { timeImport } from "./import.ts";
-import { login, startServer, userId } from "./server.ts";
+import { firstId, keepWriting, login, startServer, userId } from "./server.ts";
 
 const quick = process.argv.includes("--quick");
 const seconds = quick ? 3 : 10;
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
 const PASSWORD = "bench password 2026";
+const today = () => new Date().toISOString().slice(0, 10);
 
 async function seed(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
@@ -72,47 +76,88 @@ async function main(): Promise<void> {
       env: { ...process.env, DATABASE_URL: url },
     });
     await seed(url);
-    const server = await startServer(url, 4900 + Math.floor(Math.random() * 90));
+    // The same database behind two API processes: one computes insights on every request
+    // (INSIGHTS_CACHE_ENTRIES=0), one serves them as deployed, cached under each owner's data version.
+    const port = 4900 + Math.floor(Math.random() * 90);
+    const computed = await startServer(url, port, { INSIGHTS_CACHE_ENTRIES: "0" });
+    const cached = await startServer(url, port + 1);
     try {
-      const heavy = await login(server.url, "heavy1@bench.traction.test", PASSWORD);
-      const light = await login(server.url, "light1@bench.traction.test", PASSWORD);
-      const coach = await login(server.url, "coach1@bench.traction.test", PASSWORD);
-      const client1 = await login(server.url, "client1@bench.traction.test", PASSWORD);
-      const client1Id = await userId(server.url, client1);
+      const heavy = await login(cached.url, "heavy1@bench.traction.test", PASSWORD);
+      const light = await login(cached.url, "light1@bench.traction.test", PASSWORD);
+      const coach = await login(cached.url, "coach1@bench.traction.test", PASSWORD);
+      const client1 = await login(cached.url, "client1@bench.traction.test", PASSWORD);
+      const client1Id = await userId(cached.url, client1);
       const year = `from=${new Date(Date.now() - 364 * 86_400_000).toISOString().slice(0, 10)}`;
+      const servers = { computed, cached } as const;
+      type Mode = keyof typeof servers;
       const results: Result[] = [];
-      const run = async (name: string, pathAndQuery: string, token: string, connections: number) => {
-        const result = await measure(server.url, { name, path: pathAndQuery, token, connections, durationSeconds: seconds });
+      const run = async (mode: Mode, name: string, pathAndQuery: string, token: string, connections: number) => {
+        const result = await measure(servers[mode].url, {
+          name: `${name} [${mode}]`,
+          path: pathAndQuery,
+          token,
+          connections,
+          durationSeconds: seconds,
+        });
         console.log(JSON.stringify(result));
         results.push(result);
         return result;
       };
-      // Warm up the pool and the plans.
-      await measure(server.url, { name: "warm-up", path: "/api/v1/insights", token: heavy, connections: 4, durationSeconds: 2 });
-      const baseline = await run("baseline GET /api/v1/me", "/api/v1/me", heavy, 20);
-      for (const connections of [1, 20]) {
-        await run("insights heavy, 28 days", "/api/v1/insights", heavy, connections);
-        await run("insights heavy, whole year", `/api/v1/insights?${year}`, heavy, connections);
-        await run("insights 10× lighter, 28 days", "/api/v1/insights", light, connections);
-        await run("insights 10× lighter, whole year", `/api/v1/insights?${year}`, light, connections);
+      /** Runs a scenario while `token`'s owner logs a conversation every second through the API. */
+      const whileWriting = async (writer: string, scenario: () => Promise<Result>) => {
+        const contactId = await firstId(cached.url, writer, "/api/v1/contacts");
+        const writes = keepWriting(cached.url, writer, "/api/v1/conversations", { date: today(), contactIds: [contactId] }, 1000);
+        const result = await scenario();
+        const { writes: done, failures } = writes.stop();
+        result.name += ` (${done} writes${failures ? `, ${failures} failed` : ""})`;
+        return result;
+      };
+      // Warm up the pools and the plans.
+      for (const server of [computed, cached]) {
+        await measure(server.url, { name: "warm-up", path: "/api/v1/insights", token: heavy, connections: 4, durationSeconds: 2 });
       }
-      await run("coach roster, 200 clients", "/api/v1/coach/clients", coach, 10);
-      const own = await run("client's insights, own route", "/api/v1/insights", client1, 1);
-      const viaCoach = await run("client's insights, coach route", `/api/v1/coach/clients/${client1Id}/insights`, coach, 1);
+      const baseline = await run("cached", "baseline GET /api/v1/me", "/api/v1/me", heavy, 20);
+      for (const mode of ["computed", "cached"] as const) {
+        for (const connections of [1, 20]) {
+          await run(mode, "insights heavy, 28 days", "/api/v1/insights", heavy, connections);
+          await run(mode, "insights heavy, whole year", `/api/v1/insights?${year}`, heavy, connections);
+          await run(mode, "insights 10× lighter, 28 days", "/api/v1/insights", light, connections);
+          await run(mode, "insights 10× lighter, whole year", `/api/v1/insights?${year}`, light, connections);
+        }
+      }
+      await whileWriting(heavy, () => run("cached", "insights heavy, 28 days, while they write", "/api/v1/insights", heavy, 20));
+      await whileWriting(heavy, () =>
+        run("cached", "insights heavy, whole year, while they write", `/api/v1/insights?${year}`, heavy, 20),
+      );
+      await run("computed", "coach roster, 200 clients", "/api/v1/coach/clients", coach, 10);
+      await run("cached", "coach roster, 200 clients", "/api/v1/coach/clients", coach, 10);
+      await whileWriting(client1, () =>
+        run("cached", "coach roster, 200 clients, while one writes", "/api/v1/coach/clients", coach, 10),
+      );
+      const viaCoach = `/api/v1/coach/clients/${client1Id}/insights`;
+      const own = {
+        computed: await run("computed", "client's insights, own route", "/api/v1/insights", client1, 1),
+        cached: await run("cached", "client's insights, own route", "/api/v1/insights", client1, 1),
+      };
+      const coachRoute = {
+        computed: await run("computed", "client's insights, coach route", viaCoach, coach, 1),
+        cached: await run("cached", "client's insights, coach route", viaCoach, coach, 1),
+      };
       // A new jobseeker imports 10,000 LinkedIn connections.
-      const importer = await login(server.url, "user1@bench.traction.test", PASSWORD);
-      const imported = await timeImport(server.url, importer);
+      const importer = await login(cached.url, "user1@bench.traction.test", PASSWORD);
+      const imported = await timeImport(cached.url, importer);
       console.log(JSON.stringify({ import: imported }));
       const byName = (name: string, connections: number) =>
-        results.find((r) => r.name === name && r.connections === connections)!;
+        results.find((r) => r.name === `${name} [computed]` && r.connections === connections)!;
       const growth = (period: string) =>
         (byName(`insights heavy, ${period}`, 1).p50 / byName(`insights 10× lighter, ${period}`, 1).p50).toFixed(2);
+      const ratio = (mode: Mode) => (coachRoute[mode].p50 / own[mode].p50).toFixed(2);
       const report = [
         table(results, baseline),
         "",
-        `10× more history costs ${growth("28 days")}× the time for 28 days and ${growth("whole year")}× for the whole year (p50 at 1 connection).`,
+        `10× more history costs ${growth("28 days")}× the time for 28 days and ${growth("whole year")}× for the whole year (p50 at 1 connection, computed).`,
         `LinkedIn import: ${imported.rows} connections in ${imported.seconds} s (${imported.rowsPerSecond} rows/s; ${imported.created} created, ${imported.rejected} rejected).`,
-        `A client's insights through the coach route take ${(viaCoach.p50 / own.p50).toFixed(2)}× the time of the client's own route (p50 at 1 connection).`,
+        `A client's insights through the coach route take ${ratio("computed")}× (computed) and ${ratio("cached")}× (cached) the time of the client's own route (p50 at 1 connection).`,
       ].join("\n");
       console.log(`\n${report}\n`);
       await mkdir(path.join(repoRoot, "bench-results"), { recursive: true });
@@ -122,7 +167,7 @@ async function main(): Promise<void> {
       );
       await writeFile(path.join(repoRoot, "bench-results/insights.md"), `${report}\n`);
     } finally {
-      await server.stop();
+      await Promise.all([computed.stop(), cached.stop()]);
     }
   } finally {
     await dropDatabase(database);

@@ -7,7 +7,11 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-export async function startServer(databaseUrl: string, port: number): Promise<RunningServer> {
+export async function startServer(
+  databaseUrl: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
   const apiRoot = path.resolve(import.meta.dirname, "..");
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
     cwd: apiRoot,
@@ -20,6 +24,7 @@ export async function startServer(databaseUrl: string, port: number): Promise<Ru
       JWT_SECRET: "bench-secret-0123456789abcdef0123456789abcdef",
       AUTH_RATE_LIMIT_PER_IP: "100000",
       AUTH_RATE_LIMIT_PER_EMAIL: "100000",
+      ...env,
     },
     stdio: ["ignore", "inherit", "inherit"],
   });
@@ -56,4 +61,30 @@ export async function login(url: string, email: string, password: string): Promi
 export async function userId(url: string, token: string): Promise<string> {
   const response = await fetch(`${url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
   return ((await response.json()) as { id: string }).id;
+}
+
+/** Posts `body` to `path` every `everyMs` until stopped, as a user logging records while others read. */
+export function keepWriting(url: string, token: string, path: string, body: object, everyMs: number) {
+  let writes = 0;
+  let failures = 0;
+  const timer = setInterval(() => {
+    fetch(`${url}${path}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    })
+      .then((response) => (response.status === 201 ? (writes += 1) : (failures += 1)))
+      .catch(() => (failures += 1));
+  }, everyMs);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return { writes, failures };
+    },
+  };
+}
+
+export async function firstId(url: string, token: string, path: string): Promise<string> {
+  const response = await fetch(`${url}${path}?limit=1`, { headers: { authorization: `Bearer ${token}` } });
+  return ((await response.json()) as { data: Array<{ id: string }> }).data[0]!.id;
 }
