@@ -1,6 +1,6 @@
 /**
  * `tsx bench/profile.ts [database]`: times each insights statement for the
- * heavy user, to find the slow one. Seeds a database named traction_profile
+ * heavy user and for a caseload of 200 ordinary users, to find the slow one. Seeds a database named traction_profile
  * when it does not exist yet, and keeps it for the next run.
  */
 import { hash } from "@node-rs/argon2";
@@ -46,10 +46,16 @@ if (!exists) {
 }
 const db = createPrisma({ connectionString: url });
 const [heavyUser] = await db.$queryRaw<Array<{ id: string }>>`SELECT id::text FROM "User" WHERE email LIKE 'heavy%'`;
-const id = heavyUser!.id;
-for (const days of [28, 365]) {
+const caseload = (await db.$queryRaw<Array<{ id: string }>>`
+  SELECT id::text FROM "User" WHERE email LIKE 'user%' ORDER BY email LIMIT 200`).map((row) => row.id);
+const runs = [
+  { label: "heavy user, 28 days", owners: [heavyUser!.id], days: 28 },
+  { label: "heavy user, 365 days", owners: [heavyUser!.id], days: 365 },
+  { label: "200 ordinary users, 28 days", owners: caseload, days: 28 },
+];
+for (const { label: run, owners, days } of runs) {
   const period = resolvePeriod({ from: new Date(Date.now() - (days - 1) * 86_400_000) });
-  const p = periodParams([id], period.from, period.to, period.asOf);
+  const p = periodParams(owners, period.from, period.to, period.asOf);
   const statements = {
     eventMetrics,
     contactMetrics,
@@ -62,7 +68,7 @@ for (const days of [28, 365]) {
     await fn(db, p);
     const started = performance.now();
     for (let i = 0; i < 5; i += 1) await fn(db, p);
-    console.log(`${days} days ${label}: ${((performance.now() - started) / 5).toFixed(1)} ms`);
+    console.log(`${run}, ${label}: ${((performance.now() - started) / 5).toFixed(1)} ms`);
   }
 }
 await db.$disconnect();

@@ -40,8 +40,9 @@ export async function contactMetrics(db: DbClient, p: PeriodParams): Promise<Map
       -- "firstMetOn" is maintained by triggers (migration contact_derived_dates) and indexed with the owner.
       SELECT k.id, k."ownerId" AS owner_id, k.relationship, v.kind, k."firstMetOn" AS first_met
       FROM "Contact" k
-      LEFT JOIN "Event" ev ON ev.id = k."metAtEventId"
-      LEFT JOIN "Venue" v ON v.id = ev."venueId"
+      -- Joined rows are the owners' own: saying so lets PostgreSQL read only their rows.
+      LEFT JOIN "Event" ev ON ev.id = k."metAtEventId" AND ev."ownerId" = ANY(${p.owners})
+      LEFT JOIN "Venue" v ON v.id = ev."venueId" AND v."ownerId" = ANY(${p.owners})
       WHERE k."ownerId" = ANY(${p.owners}) AND k."firstMetOn" BETWEEN ${p.from} AND ${p.to}
     ),
     met_one_on_one AS (

@@ -29,7 +29,7 @@ export async function eventMetrics(db: DbClient, p: PeriodParams): Promise<Map<s
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH period_events AS (
       SELECT e.id, e."ownerId" AS owner_id, e.date, e.hours, e.visibility, e."venueId", v.kind
-      FROM "Event" e JOIN "Venue" v ON v.id = e."venueId"
+      FROM "Event" e JOIN "Venue" v ON v.id = e."venueId" AND v."ownerId" = ANY(${p.owners})
       WHERE e."ownerId" = ANY(${p.owners}) AND e.date BETWEEN ${p.from} AND ${p.to}
     ),
     grouped AS (

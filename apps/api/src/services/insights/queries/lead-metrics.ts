@@ -28,9 +28,10 @@ export async function leadMetrics(db: DbClient, p: PeriodParams): Promise<Map<st
     WITH period_leads AS (
       SELECT l."ownerId" AS owner_id, v.kind, (l."createdAt" AT TIME ZONE 'UTC')::date AS day
       FROM "Lead" l
-      LEFT JOIN "Contact" k ON k.id = l."sourceContactId"
-      LEFT JOIN "Event" ev ON ev.id = k."metAtEventId"
-      LEFT JOIN "Venue" v ON v.id = ev."venueId"
+      -- Joined rows are the owners' own: saying so lets PostgreSQL read only their rows.
+      LEFT JOIN "Contact" k ON k.id = l."sourceContactId" AND k."ownerId" = ANY(${p.owners})
+      LEFT JOIN "Event" ev ON ev.id = k."metAtEventId" AND ev."ownerId" = ANY(${p.owners})
+      LEFT JOIN "Venue" v ON v.id = ev."venueId" AND v."ownerId" = ANY(${p.owners})
       WHERE l."ownerId" = ANY(${p.owners}) AND l."createdAt" >= ${p.fromTs} AND l."createdAt" < ${p.toTsExclusive}
     )
     SELECT owner_id::text, kind, ${week} AS week, GROUPING(kind, ${week})::int AS grouping, COUNT(*)::int AS leads
