@@ -4,7 +4,13 @@ import type { DbClient } from "../records/db-client.ts";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function hasActiveLink(db: DbClient, coachId: string, clientId: string): Promise<boolean> {
-  return UUID.test(clientId) && (await db.coachLink.count({ where: { coachId, clientId, status: "ACTIVE" } })) > 0;
+  if (!UUID.test(clientId)) return false;
+  // Raw SQL: this guard runs before every coach read, and the query builder costs more than the query.
+  const [row] = await db.$queryRaw<Array<{ linked: boolean }>>`
+    SELECT EXISTS (
+      SELECT 1 FROM "CoachLink" WHERE "coachId" = ${coachId}::uuid AND "clientId" = ${clientId}::uuid AND status = 'ACTIVE'
+    ) AS linked`;
+  return row!.linked;
 }
 
 /**

@@ -45,7 +45,7 @@ describe("data versions", () => {
     const fresh = await signUp(ctx.app);
     const versions = await dataVersions(ctx.app.db, [fresh.user.id, owner.user.id]);
     expect(versions.get(fresh.user.id)).toBe("0");
-    expect([...versions.keys()]).toEqual([fresh.user.id, owner.user.id]);
+    expect([...versions.keys()].sort()).toEqual([fresh.user.id, owner.user.id].sort());
   });
 
   it.each([

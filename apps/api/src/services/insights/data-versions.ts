@@ -7,11 +7,14 @@ import { Prisma } from "@traction/db";
 import type { DbClient } from "../records/db-client.ts";
 
 export async function dataVersions(db: DbClient, ownerIds: readonly string[]): Promise<Map<string, string>> {
+  const owners = [...ownerIds];
   const rows = await db.$queryRaw<Array<{ owner_id: string; version: string }>>(Prisma.sql`
-    SELECT o.id::text AS owner_id,
-      (COALESCE((SELECT folded FROM "DataVersion" WHERE "ownerId" = o.id), 0)
-        + (SELECT COUNT(*) FROM "DataChange" WHERE "ownerId" = o.id))::text AS version
-    FROM unnest(${[...ownerIds]}::uuid[]) AS o(id)`);
+    SELECT o.id::text AS owner_id, (COALESCE(v.folded, 0) + COALESCE(c.changes, 0))::text AS version
+    FROM unnest(${owners}::uuid[]) AS o(id)
+    LEFT JOIN "DataVersion" v ON v."ownerId" = o.id
+    LEFT JOIN (
+      SELECT "ownerId", COUNT(*) AS changes FROM "DataChange" WHERE "ownerId" = ANY(${owners}::uuid[]) GROUP BY "ownerId"
+    ) c ON c."ownerId" = o.id`);
   return new Map(rows.map((row) => [row.owner_id, row.version]));
 }
 
