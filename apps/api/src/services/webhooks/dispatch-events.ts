@@ -33,5 +33,8 @@ export async function dispatchEvents(
         deliveries.map((delivery) => delivery.id),
       );
     return events.length;
-  });
+  }, BACKGROUND_TRANSACTION);
 }
+
+/** Background work can wait for a connection while requests hold the pool: it is not answering anyone. */
+const BACKGROUND_TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
