@@ -11,50 +11,54 @@ const ZCsvSchema = z.string().transform((value) =>
     .filter(Boolean),
 );
 
-export const ZConfigSchema = z
-  .object({
-    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-    HOST: z.string().min(1).default("127.0.0.1"),
-    PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
-    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, message: "must be a postgresql:// URL" }),
-    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-    JWT_SECRET: z.string().optional(),
-    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
-    REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-    CORS_ORIGINS: ZCsvSchema.default([]),
-    AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
-    AUTH_RATE_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(10),
-    AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
-    API_KEY_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
-    API_KEY_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
-    IMPORT_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
-    IMPORT_MAX_FILE_MB: z.coerce.number().int().min(1).max(200).default(20),
-    /** Webhook delivery (pg-boss workers): on by default, off by default in tests. */
-    WEBHOOK_WORKER: z.enum(["on", "off"]).optional(),
-    WEBHOOK_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(8),
-    WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(10),
-    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
-    WEBHOOK_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(10).default(250),
-    WEBHOOK_FLAGS_CRON: z.string().min(9).default("*/15 * * * *"),
-    SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(25),
-    INSIGHTS_CACHE_ENTRIES: z.coerce.number().int().min(0).default(2_000),
-    DATA_CHANGE_FOLD_SECONDS: z.coerce.number().int().min(1).default(60),
-  })
-  .superRefine((config, ctx) => {
-    if (config.NODE_ENV === "production" && (config.JWT_SECRET?.length ?? 0) < 32) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["JWT_SECRET"],
-        message: "is required in production and must be at least 32 characters",
-      });
-    }
-  })
-  .transform((config) => ({
-    ...config,
-    // Outside production a fixed development secret keeps `pnpm dev` zero-config.
-    JWT_SECRET: config.JWT_SECRET ?? "traction-development-secret-not-for-production-use",
-  }));
+const ZConfigFields = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+  /** Where users reach Traction; links the API hands out (the calendar feed) start with it. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/, message: "must be an http(s):// URL" }).optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, message: "must be a postgresql:// URL" }),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  JWT_SECRET: z.string().optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  CORS_ORIGINS: ZCsvSchema.default([]),
+  AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
+  AUTH_RATE_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(10),
+  AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  API_KEY_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+  API_KEY_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  IMPORT_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
+  IMPORT_MAX_FILE_MB: z.coerce.number().int().min(1).max(200).default(20),
+  /** Webhook delivery (pg-boss workers): on by default, off by default in tests. */
+  WEBHOOK_WORKER: z.enum(["on", "off"]).optional(),
+  WEBHOOK_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(8),
+  WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(10),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  WEBHOOK_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(10).default(250),
+  WEBHOOK_FLAGS_CRON: z.string().min(9).default("*/15 * * * *"),
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(25),
+  INSIGHTS_CACHE_ENTRIES: z.coerce.number().int().min(0).default(2_000),
+  DATA_CHANGE_FOLD_SECONDS: z.coerce.number().int().min(1).default(60),
+});
+
+/** Every variable the API reads; the README's configuration table documents each one. */
+export const CONFIG_VARIABLES = Object.keys(ZConfigFields.shape);
+
+export const ZConfigSchema = ZConfigFields.superRefine((config, ctx) => {
+  if (config.NODE_ENV === "production" && (config.JWT_SECRET?.length ?? 0) < 32) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["JWT_SECRET"],
+      message: "is required in production and must be at least 32 characters",
+    });
+  }
+}).transform((config) => ({
+  ...config,
+  // Outside production a fixed development secret keeps `pnpm dev` zero-config.
+  JWT_SECRET: config.JWT_SECRET ?? "traction-development-secret-not-for-production-use",
+}));
 
 export type Config = z.infer<typeof ZConfigSchema>;
 export type ConfigInput = z.input<typeof ZConfigSchema>;

@@ -1,7 +1,9 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { buildApp } from "../src/app.ts";
-import { ConfigError, loadConfig } from "../src/env.ts";
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from "../src/env.ts";
 import { testConfig, useTestApp } from "./helpers/app.ts";
 import { signUp } from "./helpers/users.ts";
 
@@ -127,6 +129,12 @@ describe("configuration", () => {
     expect(() => loadConfig(base)).toThrow(/JWT_SECRET/);
     expect(() => loadConfig({ ...base, JWT_SECRET: "short" })).toThrow(/JWT_SECRET/);
     expect(loadConfig({ ...base, JWT_SECRET: "x".repeat(32) }).JWT_SECRET).toHaveLength(32);
+  });
+
+  it("is documented in the README's configuration table, every variable of it", async () => {
+    const readme = await readFile(path.resolve(import.meta.dirname, "../../../README.md"), "utf8");
+    const table = readme.slice(readme.indexOf("## Configuration"), readme.indexOf("## Scripts"));
+    expect(CONFIG_VARIABLES.filter((name) => !table.includes(`\`${name}\``))).toEqual([]);
   });
 });
 

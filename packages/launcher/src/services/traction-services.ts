@@ -60,6 +60,8 @@ export function apiService(options: LaunchOptions, secrets: ApiSecrets): Service
       PORT: String(options.apiPort),
       DATABASE_URL: secrets.databaseUrl,
       JWT_SECRET: secrets.jwtSecret,
+      // Users reach the API through the dashboard, which forwards /api: links it hands out start there.
+      PUBLIC_URL: process.env.PUBLIC_URL ?? webUrl(options),
     },
   };
 }

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import ICAL from "ical.js";
 import request from "supertest";
 import { describe, expect, it } from "vitest";
+import { buildApp } from "../../../../app.ts";
 import { makeApiKey } from "../../../../../test/helpers/api-keys.ts";
 import { useTestApp } from "../../../../../test/helpers/app.ts";
 import { daysAgo, makeContact, makeMeeting, makeTask } from "../../../../../test/helpers/records.ts";
@@ -102,5 +103,26 @@ describe("calendar feed", () => {
     await api().post("/api/v1/calendar-feed").set(coach.auth).expect(403);
     await api().post("/api/v1/calendar-feed").expect(401);
     expect(await ctx.app.db.calendarFeed.count({ where: { userId: { in: [owner.user.id, coach.user.id] } } })).toBe(0);
+  });
+});
+
+describe("calendar feed address", () => {
+  it("starts with PUBLIC_URL when it is set, and the feed answers there", async () => {
+    const app = await buildApp({ ...ctx.config, PUBLIC_URL: "https://traction.example.org/" });
+    await app.ready();
+    try {
+      const owner = await signUp(app);
+      const { body } = await request(app.server).post("/api/v1/calendar-feed").set(owner.auth).expect(201);
+      expect(body.url).toMatch(/^https:\/\/traction\.example\.org\/api\/v1\/calendar\/[^/]+\.ics$/);
+      await request(app.server).get(new URL(body.url).pathname).expect(200);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("falls back to the address the request came to", async () => {
+    const owner = await signUp(ctx.app);
+    const { body } = await api().post("/api/v1/calendar-feed").set(owner.auth).set("Host", "feeds.local:8080").expect(201);
+    expect(body.url).toMatch(/^http:\/\/feeds\.local:8080\/api\/v1\/calendar\//);
   });
 });

@@ -32,7 +32,8 @@ const calendarFeedRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { secret, createdAt } = await rotateCalendarFeed(app.db, request.user.id);
-      const url = `${request.protocol}://${request.host}${CALENDAR_PATH}/${secret}.ics`;
+      const origin = app.config.PUBLIC_URL?.replace(/\/+$/, "") ?? `${request.protocol}://${request.host}`;
+      const url = `${origin}${CALENDAR_PATH}/${secret}.ics`;
       return reply.code(201).send({ url, createdAt });
     },
   );
