@@ -31,7 +31,13 @@ export const ZUrlSchema = z.url({ protocol: /^https?$/, message: "must be an htt
 /** Optional text on update: `null` clears it. */
 export const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
 
-/** Turns a create schema into its partial update (PATCH) counterpart, rejecting an empty body. */
+/**
+ * Turns a create schema into its partial update (PATCH) counterpart, rejecting an empty body.
+ * A body that already failed (an unknown or bad field) is not also told it changes nothing.
+ */
 export function updateOf<T extends z.ZodObject>(create: T) {
-  return create.partial().refine((body) => Object.keys(body).length > 0, { message: "must change at least one field" });
+  return create.partial().refine((body) => Object.keys(body).length > 0, {
+    message: "must change at least one field",
+    when: (payload) => payload.issues.length === 0,
+  });
 }
