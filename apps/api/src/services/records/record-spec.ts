@@ -14,6 +14,7 @@ export interface OwnedDelegate<Row> {
   create(args: { data: never; include?: object }): Promise<Row>;
   update(args: { where: never; data: never; include?: object }): Promise<Row>;
   deleteMany(args: { where: object }): Promise<{ count: number }>;
+  updateMany(args: { where: object; data: { updatedAt: Date } }): Promise<{ count: number }>;
 }
 
 export interface RecordRow {

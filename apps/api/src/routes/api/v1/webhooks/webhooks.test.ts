@@ -208,6 +208,25 @@ describe("webhooks", () => {
     });
   });
 
+  it("chain a lead's simultaneous stage changes: each names the stage the other left behind", async () => {
+    const owner = await signUp(ctx.app);
+    const target = await receiver();
+    await subscribe(owner, target.url, ["lead.stage_changed"]);
+    const lead = await makeLead(ctx.app, owner, { stage: "IDEA" });
+    await Promise.all(
+      (["APPLIED", "INTERVIEW"] as const).map((stage) =>
+        api().patch(`/api/v1/leads/${lead.id}`).set(owner.auth).send({ stage }).expect(200),
+      ),
+    );
+    await eventually(() => target.received.length >= 2);
+    const changes = target.received
+      .map((received) => bodyOf(received).data as { previousStage: string; lead: { stage: string } })
+      .map((data) => [data.previousStage, data.lead.stage]);
+    const [first, second] = changes.sort((a, b) => (a[0] === "IDEA" ? -1 : b[0] === "IDEA" ? 1 : 0));
+    expect(first![0]).toBe("IDEA");
+    expect(second![0]).toBe(first![1]);
+  });
+
   it("stop after the webhook is deleted, and keep webhooks and logs private", async () => {
     const [owner, other, coach] = await Promise.all([signUp(ctx.app), signUp(ctx.app), signUp(ctx.app, "COACH")]);
     const target = await receiver();
