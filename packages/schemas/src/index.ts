@@ -18,3 +18,4 @@ export * from "./posts.ts";
 export * from "./insights.ts";
 export * from "./account.ts";
 export * from "./coaches.ts";
+export * from "./record-schemas.ts";

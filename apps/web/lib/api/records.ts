@@ -2,46 +2,10 @@
  * A jobseeker's records, one typed set of calls per resource: list (mine, or a
  * linked client's for a coach), read, create with an `Idempotency-Key`,
  * partial update and delete. Bodies are the parsed output of the shared
- * schemas, encoded back to the wire form (dates as `YYYY-MM-DD`) with them.
+ * schemas (`RECORD_SCHEMAS`, the table the API's routes are declared from),
+ * encoded back to the wire form (dates as `YYYY-MM-DD`) with them.
  */
-import {
-  ZCompanyListSchema,
-  ZCompanySchema,
-  ZContactListSchema,
-  ZContactSchema,
-  ZConversationListSchema,
-  ZConversationSchema,
-  ZCreateCompanySchema,
-  ZCreateContactSchema,
-  ZCreateConversationSchema,
-  ZCreateEventSchema,
-  ZCreateLeadSchema,
-  ZCreateMeetingSchema,
-  ZCreatePostSchema,
-  ZCreateTaskSchema,
-  ZCreateVenueSchema,
-  ZEventListSchema,
-  ZEventSchema,
-  ZLeadListSchema,
-  ZLeadSchema,
-  ZMeetingListSchema,
-  ZMeetingSchema,
-  ZPostListSchema,
-  ZPostSchema,
-  ZTaskListSchema,
-  ZTaskSchema,
-  ZUpdateCompanySchema,
-  ZUpdateContactSchema,
-  ZUpdateConversationSchema,
-  ZUpdateEventSchema,
-  ZUpdateLeadSchema,
-  ZUpdateMeetingSchema,
-  ZUpdatePostSchema,
-  ZUpdateTaskSchema,
-  ZUpdateVenueSchema,
-  ZVenueListSchema,
-  ZVenueSchema,
-} from "@traction/schemas";
+import { RECORD_SCHEMAS, type RecordResource } from "@traction/schemas";
 import { z } from "zod";
 import type { ApiClient } from "./client.ts";
 import { queryString, readBase, type Query } from "./query.ts";
@@ -60,7 +24,7 @@ export interface RecordApi<Item, Create, Update> {
 }
 
 function recordApi<I extends z.ZodType, C extends z.ZodType, U extends z.ZodType>(
-  name: string,
+  name: RecordResource,
   schemas: { item: I; list: z.ZodType<Page<z.output<I>>>; create: C; update: U },
 ): RecordApi<z.output<I>, z.output<C>, z.output<U>> {
   const own = `/api/v1/${name}`;
@@ -81,57 +45,12 @@ function recordApi<I extends z.ZodType, C extends z.ZodType, U extends z.ZodType
   };
 }
 
-export const venues = recordApi("venues", {
-  item: ZVenueSchema,
-  list: ZVenueListSchema,
-  create: ZCreateVenueSchema,
-  update: ZUpdateVenueSchema,
-});
-export const events = recordApi("events", {
-  item: ZEventSchema,
-  list: ZEventListSchema,
-  create: ZCreateEventSchema,
-  update: ZUpdateEventSchema,
-});
-export const contacts = recordApi("contacts", {
-  item: ZContactSchema,
-  list: ZContactListSchema,
-  create: ZCreateContactSchema,
-  update: ZUpdateContactSchema,
-});
-export const conversations = recordApi("conversations", {
-  item: ZConversationSchema,
-  list: ZConversationListSchema,
-  create: ZCreateConversationSchema,
-  update: ZUpdateConversationSchema,
-});
-export const meetings = recordApi("meetings", {
-  item: ZMeetingSchema,
-  list: ZMeetingListSchema,
-  create: ZCreateMeetingSchema,
-  update: ZUpdateMeetingSchema,
-});
-export const companies = recordApi("companies", {
-  item: ZCompanySchema,
-  list: ZCompanyListSchema,
-  create: ZCreateCompanySchema,
-  update: ZUpdateCompanySchema,
-});
-export const leads = recordApi("leads", {
-  item: ZLeadSchema,
-  list: ZLeadListSchema,
-  create: ZCreateLeadSchema,
-  update: ZUpdateLeadSchema,
-});
-export const tasks = recordApi("tasks", {
-  item: ZTaskSchema,
-  list: ZTaskListSchema,
-  create: ZCreateTaskSchema,
-  update: ZUpdateTaskSchema,
-});
-export const posts = recordApi("posts", {
-  item: ZPostSchema,
-  list: ZPostListSchema,
-  create: ZCreatePostSchema,
-  update: ZUpdatePostSchema,
-});
+export const venues = recordApi("venues", RECORD_SCHEMAS.venues);
+export const events = recordApi("events", RECORD_SCHEMAS.events);
+export const contacts = recordApi("contacts", RECORD_SCHEMAS.contacts);
+export const conversations = recordApi("conversations", RECORD_SCHEMAS.conversations);
+export const meetings = recordApi("meetings", RECORD_SCHEMAS.meetings);
+export const companies = recordApi("companies", RECORD_SCHEMAS.companies);
+export const leads = recordApi("leads", RECORD_SCHEMAS.leads);
+export const tasks = recordApi("tasks", RECORD_SCHEMAS.tasks);
+export const posts = recordApi("posts", RECORD_SCHEMAS.posts);

@@ -12,7 +12,7 @@ import type { CrudOptions, CrudSchemas } from "../records/crud-routes.ts";
 import { CLIENT_ERRORS } from "./errors.ts";
 
 export type ReadOnlyOptions = Pick<CrudOptions, "tag" | "spec"> & {
-  schemas: Pick<CrudSchemas, "response" | "listQuery" | "list">;
+  schemas: Pick<CrudSchemas, "item" | "listQuery" | "list">;
 };
 
 export function readOnlyRoutes({ tag, spec, schemas }: ReadOnlyOptions): FastifyPluginAsyncZod {
@@ -38,7 +38,7 @@ export function readOnlyRoutes({ tag, spec, schemas }: ReadOnlyOptions): Fastify
           tags: ["coach"],
           summary: `Read one of a client's ${tag} (read-only)`,
           params: ZClientRecordParamsSchema,
-          response: { 200: schemas.response, ...CLIENT_ERRORS },
+          response: { 200: schemas.item, ...CLIENT_ERRORS },
         },
       },
       async (request) => getRecord(app.db, spec, request.params.clientId, request.params.id),

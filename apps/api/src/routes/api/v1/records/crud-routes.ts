@@ -20,7 +20,7 @@ import { csvExportRoute } from "./csv-route.ts";
 export interface CrudSchemas {
   create: z.ZodType;
   update: z.ZodType;
-  response: z.ZodType;
+  item: z.ZodType;
   listQuery: z.ZodType<ListQuery>;
   list: z.ZodType;
 }
@@ -73,14 +73,14 @@ export function crudRoutes({ tag, spec, schemas, deleteGuard }: CrudOptions): Fa
           summary: `Create a ${spec.noun.toLowerCase()}`,
           headers: ZIdempotencyHeadersSchema,
           body: schemas.create,
-          response: { 201: schemas.response, 409: ZProblemSchema, ...RECORD_ERRORS },
+          response: { 201: schemas.item, 409: ZProblemSchema, ...RECORD_ERRORS },
         },
       },
       async (request, reply) => {
         const ownerId = request.user.id;
         const key = validateKey(request.headers["idempotency-key"]);
         const hash = requestHash("POST", request.routeOptions.url ?? "", request.body);
-        const created = await withIdempotency(app.db, ownerId, key, hash, schemas.response, (tx) =>
+        const created = await withIdempotency(app.db, ownerId, key, hash, schemas.item, (tx) =>
           createRecord(tx, spec, ownerId, request.body),
         );
         return reply.code(201).send(created);
@@ -94,7 +94,7 @@ export function crudRoutes({ tag, spec, schemas, deleteGuard }: CrudOptions): Fa
           tags: [tag],
           summary: `Read a ${spec.noun.toLowerCase()}`,
           params: ZIdParamsSchema,
-          response: { 200: schemas.response, ...RECORD_ERRORS },
+          response: { 200: schemas.item, ...RECORD_ERRORS },
         },
       },
       async (request) => getRecord(app.db, spec, request.user.id, request.params.id),
@@ -108,7 +108,7 @@ export function crudRoutes({ tag, spec, schemas, deleteGuard }: CrudOptions): Fa
           summary: `Update a ${spec.noun.toLowerCase()} (partial)`,
           params: ZIdParamsSchema,
           body: schemas.update,
-          response: { 200: schemas.response, ...RECORD_ERRORS },
+          response: { 200: schemas.item, ...RECORD_ERRORS },
         },
       },
       async (request) => app.db.$transaction((tx) => updateRecord(tx, spec, request.user.id, request.params.id, request.body)),

@@ -11,8 +11,8 @@ import { RECORD_ERRORS, type CrudOptions } from "./crud-routes.ts";
 const today = () => new Date().toISOString().slice(0, 10);
 
 export function csvExportRoute(app: FastifyInstance, { tag, spec, schemas }: CrudOptions): void {
-  const { response, listQuery } = schemas;
-  if (!(response instanceof z.ZodObject) || !(listQuery instanceof z.ZodObject)) {
+  const { item, listQuery } = schemas;
+  if (!(item instanceof z.ZodObject) || !(listQuery instanceof z.ZodObject)) {
     throw new Error(`${tag}: a CSV export needs object schemas for the record and the list query`);
   }
   const querystring = listQuery.omit({ limit: true, cursor: true });
@@ -36,7 +36,7 @@ export function csvExportRoute(app: FastifyInstance, { tag, spec, schemas }: Cru
       },
     },
     async (request, reply) => {
-      const csv = await exportRecordsCsv(app.db, spec, response, request.user.id, request.query as object);
+      const csv = await exportRecordsCsv(app.db, spec, item, request.user.id, request.query as object);
       return reply
         .type("text/csv; charset=utf-8")
         .header("Content-Disposition", `attachment; filename="traction-${tag}-${today()}.csv"`)
