@@ -7,10 +7,8 @@
  * back is raised again.
  */
 import type { Database } from "@traction/db";
-import { collectMetrics } from "../insights/collect-metrics.ts";
-import { diagnose } from "../insights/diagnose.ts";
+import { computeInsights } from "../insights/get-insights.ts";
 import { resolvePeriod } from "../insights/period.ts";
-import { THRESHOLDS } from "../insights/thresholds.ts";
 import { emitEvent } from "./emit-event.ts";
 
 const CHUNK = 200;
@@ -23,13 +21,13 @@ export async function raiseFlagEvents(db: Database, now: Date = new Date()): Pro
   let raised = 0;
   for (let start = 0; start < owners.length; start += CHUNK) {
     const ids = owners.slice(start, start + CHUNK).map((owner) => owner.ownerId);
-    const metrics = await collectMetrics(db, ids, period, THRESHOLDS);
+    const insights = await computeInsights(db, ids, period);
     raised += await db.$transaction(async (tx) => {
       const previous = await tx.insightsFlagState.findMany({ where: { ownerId: { in: ids } } });
       const before = new Map(previous.map((state) => [state.ownerId, new Set(state.flags)]));
       let written = 0;
       for (const ownerId of ids) {
-        const { flags, healthScore } = diagnose(metrics.get(ownerId)!, THRESHOLDS);
+        const { flags, healthScore } = insights.get(ownerId)!;
         await tx.insightsFlagState.upsert({ where: { ownerId }, create: { ownerId, flags }, update: { flags } });
         for (const flag of flags.filter((flag) => !before.get(ownerId)?.has(flag))) {
           await emitEvent(tx, ownerId, "insights.flag_raised", {
