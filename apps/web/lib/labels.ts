@@ -107,6 +107,7 @@ export const SUBJECT_LABELS: Labels<(typeof COMMENT_SUBJECT_TYPES)[number]> = {
   MEETING: "One-on-one",
   LEAD: "Lead",
   PLAN: "Plan",
+  REVIEW: "Weekly review",
 };
 
 export const TARGET_LABELS = {

@@ -88,7 +88,7 @@ export type TCreateAssignment = z.input<typeof ZCreateAssignmentSchema>;
 
 // Comments ---------------------------------------------------------------------
 
-export const COMMENT_SUBJECT_TYPES = ["WEEK", "EVENT", "CONVERSATION", "MEETING", "LEAD", "PLAN"] as const;
+export const COMMENT_SUBJECT_TYPES = ["WEEK", "EVENT", "CONVERSATION", "MEETING", "LEAD", "PLAN", "REVIEW"] as const;
 export const ZCommentSubjectTypeSchema = z.enum(COMMENT_SUBJECT_TYPES);
 export type TCommentSubjectType = z.infer<typeof ZCommentSubjectTypeSchema>;
 
@@ -98,7 +98,7 @@ const ZSubjectIdSchema = z
   .trim()
   .min(1, { message: "is required" })
   .max(64)
-  .meta({ description: "The record's id; for `WEEK`, the week's Monday as `YYYY-MM-DD`; for `PLAN`, the plan's id." });
+  .meta({ description: "The record's id; for `WEEK`, the week's Monday as `YYYY-MM-DD`; for `PLAN`, the plan's id; for `REVIEW`, the weekly review's id." });
 
 const isMonday = (text: string) => {
   const date = new Date(`${text}T00:00:00.000Z`);

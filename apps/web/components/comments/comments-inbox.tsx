@@ -70,6 +70,7 @@ const SUBJECT_PAGES: Record<TComment["subjectType"], string> = {
   CONVERSATION: "/contacts",
   MEETING: "/meetings",
   LEAD: "/leads",
+  REVIEW: "/reviews",
 };
 const SUBJECT_PAGE_NAMES: Record<TComment["subjectType"], string> = {
   WEEK: "insights",
@@ -78,6 +79,7 @@ const SUBJECT_PAGE_NAMES: Record<TComment["subjectType"], string> = {
   CONVERSATION: "contacts",
   MEETING: "one-on-ones",
   LEAD: "leads",
+  REVIEW: "reviews",
 };
 
 export function subjectTitle(subjectType: TComment["subjectType"], subjectId: string): string {

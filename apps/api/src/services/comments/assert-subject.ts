@@ -8,6 +8,7 @@ const TABLE: Record<Exclude<TCommentSubjectType, "WEEK">, ReferencedTable> = {
   MEETING: "Meeting",
   LEAD: "Lead",
   PLAN: "Plan",
+  REVIEW: "Review",
 };
 
 /**

@@ -6,7 +6,7 @@ import { Prisma } from "@traction/db";
 import { invalid, type FieldError } from "../../lib/errors.ts";
 import type { DbClient } from "./db-client.ts";
 
-export type ReferencedTable = "Venue" | "Event" | "Contact" | "Meeting" | "Company" | "Conversation" | "Lead" | "Plan";
+export type ReferencedTable = "Venue" | "Event" | "Contact" | "Meeting" | "Company" | "Conversation" | "Lead" | "Plan" | "Review";
 
 export interface Reference {
   /** The request field, e.g. `venueId` or `contactIds`. */
