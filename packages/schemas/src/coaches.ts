@@ -98,7 +98,10 @@ const ZSubjectIdSchema = z
   .trim()
   .min(1, { message: "is required" })
   .max(64)
-  .meta({ description: "The record's id; for `WEEK`, the week's Monday as `YYYY-MM-DD`; for `PLAN`, the plan's id; for `REVIEW`, the weekly review's id." });
+  .meta({
+    description:
+      "The record's id; for `WEEK`, the week's Monday as `YYYY-MM-DD`; for `PLAN`, the plan's id; for `REVIEW`, the weekly review's id.",
+  });
 
 const isMonday = (text: string) => {
   const date = new Date(`${text}T00:00:00.000Z`);

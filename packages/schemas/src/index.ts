@@ -19,3 +19,4 @@ export * from "./insights.ts";
 export * from "./account.ts";
 export * from "./coaches.ts";
 export * from "./record-schemas.ts";
+export * from "./time-zone.ts";
