@@ -67,7 +67,7 @@ export const ZRosterEntrySchema = z
   .object({
     client: ZPersonSchema,
     linkId: ZIdSchema,
-    healthScore: z.number().int().min(0).max(100),
+    healthScore: ZInsightsSchema.shape.healthScore,
     flags: z.array(ZFlagSchema),
     lastActivityOn: ZDateSchema.nullable(),
     targets: ZInsightsSchema.shape.targets,
@@ -93,15 +93,10 @@ export const ZCommentSubjectTypeSchema = z.enum(COMMENT_SUBJECT_TYPES);
 export type TCommentSubjectType = z.infer<typeof ZCommentSubjectTypeSchema>;
 
 const ZCommentBodySchema = z.string().trim().min(1, { message: "is required" }).max(5_000);
-const ZSubjectIdSchema = z
-  .string()
-  .trim()
-  .min(1, { message: "is required" })
-  .max(64)
-  .meta({
-    description:
-      "The record's id; for `WEEK`, the week's Monday as `YYYY-MM-DD`; for `PLAN`, the plan's id; for `REVIEW`, the weekly review's id.",
-  });
+const ZSubjectIdSchema = z.string().trim().min(1, { message: "is required" }).max(64).meta({
+  description:
+    "The record's id; for `WEEK`, the week's Monday as `YYYY-MM-DD`; for `PLAN`, the plan's id; for `REVIEW`, the weekly review's id.",
+});
 
 const isMonday = (text: string) => {
   const date = new Date(`${text}T00:00:00.000Z`);

@@ -48,7 +48,8 @@ export const ZContactSchema = ZRecordBaseSchema.extend({
   tags: z.array(z.string()),
   notes: z.string().nullable(),
   firstMetOn: ZDateSchema.nullable().meta({
-    description: "Read-only: the met-at event's date or the first conversation, whichever is earlier.",
+    description:
+      "Read-only: the earliest of the met-at event's date, the first conversation and the day the contact was added (in your time zone; not for contacts tagged `linkedin` by the LinkedIn import). Insights count a contact as new in the period holding this day.",
   }),
   lastContactedOn: ZDateSchema.nullable().meta({ description: "Read-only: the latest conversation or one-on-one done." }),
   lastHeardPitchOn: ZDateSchema.nullable().meta({

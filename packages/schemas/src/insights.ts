@@ -6,7 +6,7 @@ export const TIPS = ["WHERE", "OPPORTUNITIES", "CONVERSATIONS", "ONE_ON_ONES"] a
 export const ZTipSchema = z.enum(TIPS);
 export type TTip = z.infer<typeof ZTipSchema>;
 
-export const TIP_STATUSES = ["OK", "WARN", "ALERT"] as const;
+export const TIP_STATUSES = ["OK", "WARN", "ALERT", "NOT_ENOUGH_DATA"] as const;
 export const ZTipStatusSchema = z.enum(TIP_STATUSES);
 export type TTipStatus = z.infer<typeof ZTipStatusSchema>;
 
@@ -43,7 +43,7 @@ export type TInsightsQuery = z.input<typeof ZInsightsQuerySchema>;
 
 export const ZFindingSchema = z.object({
   code: ZFlagSchema,
-  severity: ZTipStatusSchema.exclude(["OK"]),
+  severity: ZTipStatusSchema.exclude(["OK", "NOT_ENOUGH_DATA"]),
   message: z.string(),
   evidence: z.record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.null(), z.array(z.string())])),
   recommendation: z.string(),
@@ -55,15 +55,36 @@ export const ZTipReportSchema = z.object({
   status: ZTipStatusSchema,
   metrics: z.record(z.string(), z.number().nullable()),
   findings: z.array(ZFindingSchema),
+  needs: z.record(z.string(), z.number()).optional().meta({
+    description:
+      'Only with `NOT_ENOUGH_DATA`: the minimum the period must hold for this tip to be judged, e.g. `{ "conversations": 5 }`.',
+  }),
 });
 export type TTipReport = z.infer<typeof ZTipReportSchema>;
+
+/** Entries of the health score's breakdown: the base, each finding's cost, and the floor at 0. */
+export const HEALTH_ENTRY_CODES = ["BASE", ...FLAGS, "FLOOR"] as const;
+export const ZHealthEntrySchema = z
+  .object({ code: z.enum(HEALTH_ENTRY_CODES), points: z.number().int() })
+  .meta({ id: "HealthEntry" });
+export type THealthEntry = z.infer<typeof ZHealthEntrySchema>;
 
 const ZTargetSchema = z.object({ target: z.number(), actual: z.number() });
 
 export const ZInsightsSchema = z
   .object({
     period: z.object({ from: ZDateSchema, to: ZDateSchema }),
-    healthScore: z.number().int().min(0).max(100),
+    healthScore: z
+      .number()
+      .int()
+      .min(0)
+      .max(100)
+      .nullable()
+      .meta({ description: "`null` until at least two tips can be judged (see `NOT_ENOUGH_DATA`)." }),
+    healthBreakdown: z.array(ZHealthEntrySchema).meta({
+      description:
+        "How the score was reached: `BASE` (100), then each finding's cost (negative points), then `FLOOR` if the costs passed 100. The points sum to `healthScore`; empty when the score is `null`.",
+    }),
     tips: z.array(ZTipReportSchema),
     flags: z.array(ZFlagSchema),
     funnel: z.object({

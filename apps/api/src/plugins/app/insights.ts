@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
-import { dataVersions, foldDataChanges } from "../../services/insights/data-versions.ts";
+import { dataVersions, foldDataChanges, timeZones } from "../../services/insights/data-versions.ts";
 import { computeInsights } from "../../services/insights/get-insights.ts";
 import { InsightsCache } from "../../services/insights/insights-cache.ts";
 
@@ -22,6 +22,7 @@ export default fp(
       {
         versions: (ownerIds) => dataVersions(app.db, ownerIds),
         compute: (ownerIds, period) => computeInsights(app.db, ownerIds, period),
+        timeZones: (ownerIds) => timeZones(app.db, ownerIds),
       },
       app.config.INSIGHTS_CACHE_ENTRIES,
     );

@@ -1,6 +1,6 @@
 /**
- * The roster's order — who needs attention first: the lowest health score,
- * then the longest without activity (never active counts as longest), then the
+ * The roster's order — who needs attention first: no health score yet (too
+ * little recorded to judge: new, or gone quiet), then the lowest score, then the longest without activity (never active counts as longest), then the
  * client's id so that the order is total. The cursor is the last entry's sort
  * key, so a page follows on from where the previous one stopped even when
  * scores moved in between.
@@ -8,21 +8,21 @@
 import { invalid } from "../../lib/errors.ts";
 
 export interface NeedKey {
-  healthScore: number;
+  healthScore: number | null;
   lastActivityOn: Date | null;
   clientId: string;
 }
 
+/** `null` (not enough data) before every score. */
+const health = (key: NeedKey) => key.healthScore ?? -1;
 const activity = (key: NeedKey) => key.lastActivityOn?.getTime() ?? Number.NEGATIVE_INFINITY;
 
 export function byNeed(a: NeedKey, b: NeedKey): number {
-  return (
-    a.healthScore - b.healthScore || activity(a) - activity(b) || (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0)
-  );
+  return health(a) - health(b) || activity(a) - activity(b) || (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0);
 }
 
 interface CursorPayload {
-  h: number;
+  h: number | null;
   d: string | null;
   id: string;
 }
@@ -37,13 +37,13 @@ export function decodeNeedCursor(cursor: string): NeedKey {
     const payload = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as Partial<CursorPayload>;
     const lastActivityOn = payload.d == null ? null : new Date(payload.d);
     if (
-      typeof payload.h !== "number" ||
+      (payload.h !== null && typeof payload.h !== "number") ||
       typeof payload.id !== "string" ||
       (lastActivityOn !== null && Number.isNaN(lastActivityOn.getTime()))
     ) {
       throw new Error("bad cursor");
     }
-    return { healthScore: payload.h, lastActivityOn, clientId: payload.id };
+    return { healthScore: payload.h ?? null, lastActivityOn, clientId: payload.id };
   } catch {
     throw invalid([{ path: "cursor", message: "is not a cursor this API returned" }]);
   }

@@ -6,7 +6,6 @@
  */
 import type { TRosterEntry } from "@traction/schemas";
 import type { InsightsCache } from "../insights/insights-cache.ts";
-import { resolvePeriod } from "../insights/period.ts";
 
 export type ClientScore = Pick<TRosterEntry, "healthScore" | "flags" | "lastActivityOn" | "targets">;
 
@@ -15,7 +14,8 @@ export async function scoreClients(
   clientIds: readonly string[],
   now: Date = new Date(),
 ): Promise<Map<string, ClientScore>> {
-  const all = await insights.get(clientIds, resolvePeriod({}, now));
+  // Each client's default period, in the client's own time zone.
+  const all = await insights.forQuery(clientIds, {}, now);
   return new Map(
     [...all].map(([clientId, { healthScore, flags, lastActivityOn, targets }]) => [
       clientId,

@@ -76,6 +76,8 @@ function assemble(period: Period, parts: Parts): InsightMetrics {
     newVenueIds: events.newVenueIds,
     volunteeringHours: volunteering?.hours ?? 0,
     behindTheScenesHours: volunteering?.behindTheScenesHours ?? 0,
+    frontFacingHours: volunteering?.frontFacingHours ?? 0,
+    withLeadershipHours: volunteering?.withLeadershipHours ?? 0,
     insidersAndConnectorsMet: contacts.insidersAndConnectorsMet,
     targetCompanies: owner.targetCompanies,
     targetCompaniesWithInsider: owner.targetCompaniesWithInsider,
@@ -113,7 +115,7 @@ export async function collectMetrics(
   period: Period,
   thresholds: Thresholds,
 ): Promise<Map<string, InsightMetrics>> {
-  const p = periodParams(ownerIds, period.from, period.to, period.asOf);
+  const p = periodParams(ownerIds, period.from, period.to, period.asOf, period.timeZone);
   const [events, contacts, conversations, meetings, leads, owners] = await Promise.all([
     eventMetrics(db, p),
     contactMetrics(db, p),

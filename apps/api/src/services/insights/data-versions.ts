@@ -23,3 +23,10 @@ export async function foldDataChanges(db: DbClient): Promise<number> {
   const [row] = await db.$queryRaw<Array<{ folded: number }>>`SELECT traction_fold_data_changes()::int AS folded`;
   return row!.folded;
 }
+
+/** Each owner's IANA time zone ("UTC" unless they chose one). One indexed statement. */
+export async function timeZones(db: DbClient, ownerIds: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db.$queryRaw<Array<{ id: string; timezone: string }>>(Prisma.sql`
+    SELECT id::text, timezone FROM "User" WHERE id = ANY(${[...ownerIds]}::uuid[])`);
+  return new Map(rows.map((row) => [row.id, row.timezone]));
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { diagnose } from "./diagnose.ts";
 import type { InsightMetrics, KindMetrics } from "./metrics.ts";
-import { THRESHOLDS } from "./thresholds.ts";
+import { MINIMUMS, THRESHOLDS } from "./thresholds.ts";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const kind = (name: KindMetrics["kind"], hours: number, events = 1): KindMetrics => ({
@@ -25,6 +25,8 @@ function healthy(): InsightMetrics {
     newVenueIds: ["v1"],
     volunteeringHours: 0,
     behindTheScenesHours: 0,
+    frontFacingHours: 0,
+    withLeadershipHours: 0,
     insidersAndConnectorsMet: 2,
     targetCompanies: 3,
     targetCompaniesWithInsider: 1,
@@ -94,17 +96,33 @@ describe("diagnose", () => {
       expect(finding.evidence).toMatchObject({ supportGroupHours: 6, totalHours: 8, supportGroupShare: 0.75, eventIds: ["e1"] });
       expect(finding.recommendation).toMatch(/business networking group/);
     });
+    it("suggests only kinds of venue the period does not show", () => {
+      const withBusiness = findingOf(
+        { ...support(6, 2), byKind: [kind("JOBSEEKER_SUPPORT_GROUP", 6, 3), kind("BUSINESS_NETWORKING_GROUP", 2)] },
+        "SUPPORT_GROUP_HEAVY",
+      )!;
+      expect(withBusiness.recommendation).not.toMatch(/business networking/i);
+      expect(withBusiness.recommendation).toMatch(/professional association/);
+    });
   });
 
   describe("FEW_VENUE_KINDS", () => {
     it("stays quiet with two other kinds", () => expect(findingOf({}, "FEW_VENUE_KINDS")).toBeUndefined());
     it("warns with one other kind", () => {
-      const finding = findingOf({ byKind: [kind("JOBSEEKER_SUPPORT_GROUP", 1), kind("MEETUP", 2)] }, "FEW_VENUE_KINDS");
+      const finding = findingOf({ byKind: [kind("JOBSEEKER_SUPPORT_GROUP", 1), kind("MEETUP", 2, 2)] }, "FEW_VENUE_KINDS");
       expect(finding?.severity).toBe("WARN");
       expect(finding?.evidence).toEqual({ otherVenueKinds: 1, kinds: ["MEETUP"] });
     });
     it("alerts with none", () =>
-      expect(findingOf({ byKind: [kind("JOBSEEKER_SUPPORT_GROUP", 1)] }, "FEW_VENUE_KINDS")?.severity).toBe("ALERT"));
+      expect(findingOf({ byKind: [kind("JOBSEEKER_SUPPORT_GROUP", 3, 3)] }, "FEW_VENUE_KINDS")?.severity).toBe("ALERT"));
+    it("never suggests a kind of venue the period already shows", () => {
+      const onlyBusiness = findingOf({ byKind: [kind("BUSINESS_NETWORKING_GROUP", 6, 3)] }, "FEW_VENUE_KINDS")!;
+      expect(onlyBusiness.recommendation).not.toMatch(/business networking/i);
+      expect(onlyBusiness.recommendation).toMatch(/professional association/);
+      const onlyMeetups = findingOf({ byKind: [kind("MEETUP", 6, 3)] }, "FEW_VENUE_KINDS")!;
+      expect(onlyMeetups.recommendation).toMatch(/business networking group/);
+      expect(onlyMeetups.recommendation).not.toMatch(/meetup/i);
+    });
   });
 
   describe("BACK_ROOM_VOLUNTEERING", () => {
@@ -115,6 +133,15 @@ describe("diagnose", () => {
       expect(findingOf({ volunteeringHours: 10, behindTheScenesHours: 5 }, "BACK_ROOM_VOLUNTEERING")?.severity).toBe("WARN"));
     it("alerts from 90 %", () =>
       expect(findingOf({ volunteeringHours: 10, behindTheScenesHours: 9 }, "BACK_ROOM_VOLUNTEERING")?.severity).toBe("ALERT"));
+    it("needs at least 2 volunteering hours", () =>
+      expect(findingOf({ volunteeringHours: 1.5, behindTheScenesHours: 1.5 }, "BACK_ROOM_VOLUNTEERING")).toBeUndefined());
+    it("asks for a front-facing role only of someone who has none", () => {
+      const none = findingOf({ volunteeringHours: 10, behindTheScenesHours: 9 }, "BACK_ROOM_VOLUNTEERING")!;
+      expect(none.recommendation).toMatch(/front-facing role/);
+      const some = findingOf({ volunteeringHours: 10, behindTheScenesHours: 8, frontFacingHours: 2 }, "BACK_ROOM_VOLUNTEERING")!;
+      expect(some.recommendation).not.toMatch(/ask for a front-facing/);
+      expect(some.recommendation).toMatch(/committee/);
+    });
   });
 
   describe("RUT", () => {
@@ -128,13 +155,27 @@ describe("diagnose", () => {
       expect(findingOf({ conversations: 10, distinctPeople: 10, smallTalkOnly: 6 }, "RUT")?.severity).toBe("WARN"));
     it("alerts below 0.3 people per conversation", () =>
       expect(findingOf({ conversations: 10, distinctPeople: 2, smallTalkOnly: 0 }, "RUT")?.severity).toBe("ALERT"));
+    it("tells someone who meets new people only to steer away from small talk", () => {
+      const chitChat = findingOf({ conversations: 10, distinctPeople: 9, smallTalkOnly: 9 }, "RUT")!;
+      expect(chitChat.recommendation).not.toMatch(/never met/);
+      expect(chitChat.recommendation).toMatch(/weather/);
+      const samePeople = findingOf({ conversations: 10, distinctPeople: 2, smallTalkOnly: 0 }, "RUT")!;
+      expect(samePeople.recommendation).toMatch(/never met/);
+      expect(samePeople.recommendation).not.toMatch(/weather/);
+    });
     it("alerts from 80 % small talk", () =>
       expect(findingOf({ conversations: 10, distinctPeople: 10, smallTalkOnly: 8 }, "RUT")?.severity).toBe("ALERT"));
   });
 
   describe("NOT_MENTIONING_SEARCH", () => {
-    it("needs at least 3 conversations", () =>
-      expect(findingOf({ conversations: 2, mentionedSearch: 0 }, "NOT_MENTIONING_SEARCH")).toBeUndefined());
+    it("asks to name target companies only of someone who rarely does", () => {
+      const rarely = findingOf({ conversations: 10, mentionedSearch: 1, namedTargetCompany: 1 }, "NOT_MENTIONING_SEARCH")!;
+      expect(rarely.recommendation).toMatch(/name one or two of your target companies/);
+      const often = findingOf({ conversations: 10, mentionedSearch: 1, namedTargetCompany: 6 }, "NOT_MENTIONING_SEARCH")!;
+      expect(often.recommendation).not.toMatch(/name one or two/);
+    });
+    it("needs at least 5 conversations", () =>
+      expect(findingOf({ conversations: 4, mentionedSearch: 0 }, "NOT_MENTIONING_SEARCH")).toBeUndefined());
     it("stays quiet at half", () =>
       expect(findingOf({ conversations: 10, mentionedSearch: 5 }, "NOT_MENTIONING_SEARCH")).toBeUndefined());
     it("warns under half", () =>
@@ -150,6 +191,13 @@ describe("diagnose", () => {
       expect(findingOf({ contactsTalkedTo: 10, pitchStaleContacts: 6 }, "PITCH_STALE")?.severity).toBe("WARN"));
     it("alerts from 80 %", () =>
       expect(findingOf({ contactsTalkedTo: 10, pitchStaleContacts: 8 }, "PITCH_STALE")?.severity).toBe("ALERT"));
+    it("suggests a blog post only to someone who has not published one", () => {
+      const stale = { contactsTalkedTo: 10, pitchStaleContacts: 9 };
+      expect(findingOf({ ...stale, postsPublished: 0 }, "PITCH_STALE")!.recommendation).toMatch(/blog post/);
+      expect(findingOf({ ...stale, postsPublished: 1 }, "PITCH_STALE")!.recommendation).not.toMatch(/blog post/);
+    });
+    it("needs at least 3 people talked to", () =>
+      expect(findingOf({ contactsTalkedTo: 2, pitchStaleContacts: 2 }, "PITCH_STALE")).toBeUndefined());
     it("stays quiet when nobody was talked to", () =>
       expect(findingOf({ contactsTalkedTo: 0, pitchStaleContacts: 0, conversations: 0 }, "PITCH_STALE")).toBeUndefined());
   });
@@ -183,8 +231,68 @@ describe("diagnose", () => {
     it("warns at 14 idle days", () => expect(findingOf({ lastActivityOn: day("2026-11-11") }, "STALLED")?.severity).toBe("WARN"));
     it("alerts at 28 idle days", () =>
       expect(findingOf({ lastActivityOn: day("2026-10-28") }, "STALLED")?.severity).toBe("ALERT"));
-    it("alerts when nothing was ever recorded", () =>
+    it("alerts when nothing was recorded before the period's events", () =>
       expect(findingOf({ lastActivityOn: null }, "STALLED")?.severity).toBe("ALERT"));
+  });
+
+  describe("thin data", () => {
+    const empty: Partial<InsightMetrics> = {
+      totalHours: 0,
+      supportGroupHours: 0,
+      byKind: [],
+      conversations: 0,
+      distinctPeople: 0,
+      mentionedSearch: 0,
+      smallTalkOnly: 0,
+      contactsTalkedTo: 0,
+      pitchStaleContacts: 0,
+      newContacts: 0,
+      totalContacts: 0,
+      oneOnOnesDone: 0,
+      oneOnOnesScheduled: 0,
+      lastActivityOn: null,
+    };
+    it("judges nothing in an empty period: every tip says what it needs, no flags, no score", () => {
+      const result = run(empty);
+      expect(result.tips.map((tip) => [tip.tip, tip.status, tip.needs, tip.findings])).toEqual([
+        ["WHERE", "NOT_ENOUGH_DATA", { eventHours: 3 }, []],
+        ["OPPORTUNITIES", "NOT_ENOUGH_DATA", { events: 3 }, []],
+        ["CONVERSATIONS", "NOT_ENOUGH_DATA", { conversations: 5 }, []],
+        ["ONE_ON_ONES", "NOT_ENOUGH_DATA", { newContacts: 3 }, []],
+      ]);
+      expect(result.flags).toEqual([]);
+      expect(result.healthScore).toBeNull();
+      expect(result.healthBreakdown).toEqual([]);
+    });
+    it("judges a tip exactly at its minimum, not one record below it", () => {
+      const below = run({ conversations: 4, distinctPeople: 1, mentionedSearch: 0 });
+      expect(below.tips.find((tip) => tip.tip === "CONVERSATIONS")?.status).toBe("NOT_ENOUGH_DATA");
+      expect(below.flags).not.toContain("NOT_MENTIONING_SEARCH");
+      const at = run({ conversations: 5, distinctPeople: 5, mentionedSearch: 0 });
+      expect(at.tips.find((tip) => tip.tip === "CONVERSATIONS")?.status).toBe("ALERT");
+      expect(at.flags).toContain("NOT_MENTIONING_SEARCH");
+    });
+    it("raises no flag from a tip it cannot judge, even a count such as overdue follow-ups", () => {
+      const result = run({ newContacts: 2, overdueFollowUps: 4, oldestOverdueDays: 20 });
+      expect(result.tips.find((tip) => tip.tip === "ONE_ON_ONES")?.status).toBe("NOT_ENOUGH_DATA");
+      expect(result.flags).not.toContain("OVERDUE_FOLLOW_UPS");
+    });
+    it("scores only once two tips can be judged", () => {
+      const one = run({ ...empty, conversations: 8, distinctPeople: 8, mentionedSearch: 6, contactsTalkedTo: 8 });
+      expect(one.tips.filter((tip) => tip.status !== "NOT_ENOUGH_DATA").map((tip) => tip.tip)).toEqual(["CONVERSATIONS"]);
+      expect(one.healthScore).toBeNull();
+      const two = run({
+        ...empty,
+        conversations: 8,
+        distinctPeople: 8,
+        mentionedSearch: 6,
+        contactsTalkedTo: 8,
+        newContacts: 3,
+        totalContacts: 3,
+        oneOnOnesDone: 1,
+      });
+      expect(two.healthScore).toBe(100);
+    });
   });
 
   describe("status and health score", () => {
@@ -223,14 +331,14 @@ describe("diagnose", () => {
       const everything = run({
         supportGroupHours: 10,
         totalHours: 10,
-        byKind: [kind("JOBSEEKER_SUPPORT_GROUP", 10)],
+        byKind: [kind("JOBSEEKER_SUPPORT_GROUP", 10, 4)],
         volunteeringHours: 4,
         behindTheScenesHours: 4,
         conversations: 10,
         distinctPeople: 1,
         mentionedSearch: 0,
-        contactsTalkedTo: 1,
-        pitchStaleContacts: 1,
+        contactsTalkedTo: 3,
+        pitchStaleContacts: 3,
         oneOnOnesDone: 0,
         oneOnOnesScheduled: 0,
         totalContacts: 20,
@@ -240,6 +348,28 @@ describe("diagnose", () => {
       });
       expect(everything.flags).toHaveLength(9);
       expect(everything.healthScore).toBe(0);
+      const costs = everything.healthBreakdown.slice(1, -1).reduce((sum, entry) => sum + entry.points, 0);
+      expect(everything.healthBreakdown.at(0)).toEqual({ code: "BASE", points: 100 });
+      expect(everything.healthBreakdown.at(-1)).toEqual({ code: "FLOOR", points: -(100 + costs) });
+    });
+
+    it("explains the score: the base, then each finding's cost, summing to the score", () => {
+      const result = run({ overdueFollowUps: 1, oldestOverdueDays: 2 });
+      expect(result.healthScore).toBe(84);
+      expect(result.healthBreakdown).toEqual([
+        { code: "BASE", points: 100 },
+        { code: "OVERDUE_FOLLOW_UPS", points: -16 },
+      ]);
+      expect(run({}).healthBreakdown).toEqual([{ code: "BASE", points: 100 }]);
+    });
+
+    it("reads its minimums from one place", () => {
+      const strict = { ...MINIMUMS, CONVERSATIONS: { conversations: 20 } };
+      const result = diagnose({ ...healthy(), conversations: 10, mentionedSearch: 1 }, THRESHOLDS, strict);
+      expect(result.tips.find((tip) => tip.tip === "CONVERSATIONS")).toMatchObject({
+        status: "NOT_ENOUGH_DATA",
+        needs: { conversations: 20 },
+      });
     });
 
     it("reads its thresholds from one place", () => {

@@ -11,7 +11,7 @@ import { collectMetrics } from "./collect-metrics.ts";
 import { diagnose } from "./diagnose.ts";
 import type { InsightMetrics } from "./metrics.ts";
 import type { InsightsCache } from "./insights-cache.ts";
-import { resolvePeriod, type Period } from "./period.ts";
+import type { Period } from "./period.ts";
 import { THRESHOLDS } from "./thresholds.ts";
 import { loadWeeklyTargets, thisWeek } from "./weekly-targets.ts";
 
@@ -31,10 +31,11 @@ export async function computeInsights(
 }
 
 function shape(period: Period, metrics: InsightMetrics, targets: TWeeklyTargets): TInsights {
-  const { healthScore, flags, tips } = diagnose(metrics, THRESHOLDS);
+  const { healthScore, healthBreakdown, flags, tips } = diagnose(metrics, THRESHOLDS);
   return {
     period: { from: period.from, to: period.to },
     healthScore,
+    healthBreakdown,
     tips,
     flags,
     funnel: {
@@ -65,12 +66,12 @@ function shape(period: Period, metrics: InsightMetrics, targets: TWeeklyTargets)
   };
 }
 
-/** One owner's insights over the query's period (default: the last 28 days), through the cache. */
+/** One owner's insights over the query's period (default: the last 28 days up to their today), through the cache. */
 export async function getInsights(
   cache: InsightsCache,
   ownerId: string,
   query: { from?: Date | undefined; to?: Date | undefined },
   now: Date = new Date(),
 ): Promise<TInsights> {
-  return (await cache.get([ownerId], resolvePeriod(query, now))).get(ownerId)!;
+  return (await cache.forQuery([ownerId], query, now)).get(ownerId)!;
 }

@@ -5,8 +5,8 @@
  *   database on every request, one statement for all owners asked) is still
  *   the one it was computed at. Any committed write, through any process or
  *   none, moves the version: nothing written is ever hidden.
- * - The key holds the period and its "now", so an entry for today is not
- *   used tomorrow.
+ * - The key holds the period, its "now" and the owners' time zone, so an
+ *   entry for today is not used tomorrow, nor for another time zone.
  * - Owners missing from the cache are computed together, set-based, and
  *   concurrent requests missing the same owners at the same versions share one
  *   computation.
@@ -18,13 +18,20 @@
  */
 import type { TInsights } from "@traction/schemas";
 import { isoDate } from "./queries/params.ts";
-import type { Period } from "./period.ts";
+import { resolvePeriod, type Period } from "./period.ts";
 
 export interface InsightsSource {
   /** Each owner's current data version. */
   versions(ownerIds: readonly string[]): Promise<Map<string, string>>;
   /** Insights for every owner in `ownerIds` over `period`. */
   compute(ownerIds: readonly string[], period: Period): Promise<Map<string, TInsights>>;
+  /** Each owner's IANA time zone (absent: everyone is in UTC). */
+  timeZones?(ownerIds: readonly string[]): Promise<Map<string, string>>;
+}
+
+export interface PeriodQuery {
+  from?: Date | undefined;
+  to?: Date | undefined;
 }
 
 export interface InsightsCacheStats {
@@ -33,7 +40,8 @@ export interface InsightsCacheStats {
   entries: number;
 }
 
-const periodKey = (period: Period) => `${isoDate(period.from)}/${isoDate(period.to)}@${isoDate(period.asOf)}`;
+const periodKey = (period: Period) =>
+  `${isoDate(period.from)}/${isoDate(period.to)}@${isoDate(period.asOf)} ${period.timeZone ?? "UTC"}`;
 
 export class InsightsCache {
   private readonly entries = new Map<string, { version: string; insights: TInsights }>();
@@ -72,6 +80,24 @@ export class InsightsCache {
         result.set(ownerId, insights);
     }
     return result;
+  }
+
+  /**
+   * Insights over a query's period as each owner sees it: "today" (and so the
+   * default period and this week) in the owner's own time zone. Owners sharing
+   * a time zone are computed together.
+   */
+  async forQuery(ownerIds: readonly string[], query: PeriodQuery, now: Date = new Date()): Promise<Map<string, TInsights>> {
+    const zones = this.source.timeZones ? await this.source.timeZones(ownerIds) : new Map<string, string>();
+    const groups = new Map<string, string[]>();
+    for (const ownerId of ownerIds) {
+      const zone = zones.get(ownerId) ?? "UTC";
+      const group = groups.get(zone);
+      if (group) group.push(ownerId);
+      else groups.set(zone, [ownerId]);
+    }
+    const parts = await Promise.all([...groups].map(([zone, owners]) => this.get(owners, resolvePeriod(query, now, zone))));
+    return new Map(parts.flatMap((part) => [...part]));
   }
 
   stats(): InsightsCacheStats {

@@ -39,6 +39,9 @@ export interface InsightMetrics {
   newVenueIds: string[];
   volunteeringHours: number;
   behindTheScenesHours: number;
+  /** Volunteering hours seen by others: front-facing and with the leadership. */
+  frontFacingHours: number;
+  withLeadershipHours: number;
   insidersAndConnectorsMet: number;
   targetCompanies: number;
   targetCompaniesWithInsider: number;

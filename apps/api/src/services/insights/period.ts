@@ -1,4 +1,9 @@
-/** Periods and weeks, in UTC calendar days. Weeks start on Monday. */
+/**
+ * Periods and weeks. Days are calendar days (Dates at UTC midnight) in the
+ * owner's time zone: "today" is `dayIn(timeZone, now)`. Weeks start on Monday.
+ */
+import { dayIn } from "@traction/schemas";
+
 export const DAY_MS = 86_400_000;
 export const DEFAULT_PERIOD_DAYS = 28;
 
@@ -18,13 +23,19 @@ export interface Period {
   to: Date;
   /** "Now" for overdue and stalled: today, or the end of a period that is over. */
   asOf: Date;
+  /** The owners' IANA time zone: their "today", and the day a timestamp (a meeting's time) falls on. Default UTC. */
+  timeZone?: string;
 }
 
-export function resolvePeriod(query: { from?: Date | undefined; to?: Date | undefined }, now: Date = new Date()): Period {
-  const today = startOfUtcDay(now);
+export function resolvePeriod(
+  query: { from?: Date | undefined; to?: Date | undefined },
+  now: Date = new Date(),
+  timeZone = "UTC",
+): Period {
+  const today = dayIn(timeZone, now);
   const to = query.to ?? (query.from && query.from > today ? addDays(query.from, DEFAULT_PERIOD_DAYS - 1) : today);
   const from = query.from ?? addDays(to, -(DEFAULT_PERIOD_DAYS - 1));
-  return { from, to, asOf: to < today ? to : today };
+  return { from, to, asOf: to < today ? to : today, timeZone };
 }
 
 /** Every Monday from the week of `from` to the week of `to`. */

@@ -3,7 +3,7 @@
  * reads the aggregated metrics and returns a finding (with its evidence and a
  * concrete recommendation) or nothing. Thresholds live in thresholds.ts.
  */
-import type { TFinding, TFlag, TTip } from "@traction/schemas";
+import type { TFinding, TFlag, TTip, TVenueKind } from "@traction/schemas";
 import type { InsightMetrics } from "./metrics.ts";
 import type { Thresholds } from "./thresholds.ts";
 
@@ -20,6 +20,32 @@ const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
 const round2 = (value: number) => Math.round(value * 100) / 100;
 const SUPPORT = "JOBSEEKER_SUPPORT_GROUP";
 const DAY_MS = 86_400_000;
+
+/**
+ * Kinds of venue worth suggesting, best first, as a recommendation names them.
+ * A recommendation only ever names kinds the period shows no event at.
+ */
+export const SUGGESTED_KINDS: ReadonlyArray<readonly [TVenueKind, string]> = [
+  ["BUSINESS_NETWORKING_GROUP", "a business networking group"],
+  ["PROFESSIONAL_ASSOCIATION", "a professional association"],
+  ["MEETUP", "an industry Meetup"],
+  ["INDUSTRY_EVENT", "a conference or trade show in your field"],
+  ["VOLUNTEERING", "volunteering alongside the organisers of an event"],
+  ["ALUMNI", "an alumni gathering"],
+];
+
+const kindsInPlay = (m: InsightMetrics) => new Set(m.byKind.filter((k) => k.events > 0).map((k) => k.kind));
+const kindName = (kind: TVenueKind) => kind.toLowerCase().replaceAll("_", " ");
+
+/** Up to `count` kinds of venue the period shows no event at, joined for a sentence ("a, b or c"). */
+function untriedKinds(m: InsightMetrics, count: number): string | null {
+  const used = kindsInPlay(m);
+  const names = SUGGESTED_KINDS.filter(([kind]) => !used.has(kind))
+    .slice(0, count)
+    .map(([, name]) => name);
+  if (names.length === 0) return null;
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+}
 
 export const RULES: Rule[] = [
   {
@@ -39,15 +65,20 @@ export const RULES: Rule[] = [
           supportGroupShare: round2(share),
           eventIds: m.supportGroupEventIds,
         },
-        recommendation:
-          "Branch out: make two of your next three events something other than a jobseeker group — a business networking group, a professional association or an industry Meetup.",
+        recommendation: (() => {
+          const untried = untriedKinds(m, 3);
+          const others = [...kindsInPlay(m)].filter((kind) => kind !== SUPPORT).map(kindName);
+          if (untried) return `Branch out: make two of your next three events something new to you — ${untried}.`;
+          return `Branch out: move two of your next three events from support groups to the venues you already know (${others.join(", ")}).`;
+        })(),
       };
     },
   },
   {
     flag: "FEW_VENUE_KINDS",
     tip: "OPPORTUNITIES",
-    describe: (t) => `fewer than ${t.fewVenueKinds.minKinds} kinds of venue other than support groups (ALERT with none)`,
+    describe: (t) =>
+      `fewer than ${t.fewVenueKinds.minKinds} kinds of venue other than support groups (ALERT with none); the advice names only kinds the period shows no event at`,
     evaluate: (m, t) => {
       const kinds = m.byKind
         .filter((kind) => kind.kind !== SUPPORT && (kind.events > 0 || kind.hours > 0))
@@ -60,8 +91,7 @@ export const RULES: Rule[] = [
             ? "You have not networked anywhere but jobseeker support groups in this period."
             : `Outside support groups you only went to one kind of venue (${kinds[0]!.toLowerCase().replaceAll("_", " ")}).`,
         evidence: { otherVenueKinds: kinds.length, kinds },
-        recommendation:
-          "Look for other ways to get out and meet people: search for business networking groups in your area, try a Meetup, or volunteer for an event where you work alongside the organisers.",
+        recommendation: `Look for other ways to get out and meet people: try ${untriedKinds(m, 3) ?? "a kind of venue you have not been to"} in the next two weeks.`,
       };
     },
   },
@@ -69,10 +99,10 @@ export const RULES: Rule[] = [
     flag: "BACK_ROOM_VOLUNTEERING",
     tip: "OPPORTUNITIES",
     describe: (t) =>
-      `volunteering hours exist and at least ${pct(t.backRoomVolunteering.warnShare)} are behind the scenes (ALERT from ${pct(t.backRoomVolunteering.alertShare)})`,
+      `≥ ${t.backRoomVolunteering.minHours} volunteering hours and at least ${pct(t.backRoomVolunteering.warnShare)} behind the scenes (ALERT from ${pct(t.backRoomVolunteering.alertShare)})`,
     evaluate: (m, t) => {
       const share = ratio(m.behindTheScenesHours, m.volunteeringHours);
-      if (m.volunteeringHours <= 0 || share < t.backRoomVolunteering.warnShare) return null;
+      if (m.volunteeringHours < t.backRoomVolunteering.minHours || share < t.backRoomVolunteering.warnShare) return null;
       return {
         severity: share >= t.backRoomVolunteering.alertShare ? "ALERT" : "WARN",
         message: `${pct(share)} of your volunteering time (${round2(m.behindTheScenesHours)} of ${round2(m.volunteeringHours)} hours) was behind the scenes, where nobody who could hire you sees you.`,
@@ -80,9 +110,18 @@ export const RULES: Rule[] = [
           behindTheScenesHours: round2(m.behindTheScenesHours),
           volunteeringHours: round2(m.volunteeringHours),
           behindTheScenesShare: round2(share),
+          frontFacingHours: round2(m.frontFacingHours),
+          withLeadershipHours: round2(m.withLeadershipHours),
         },
-        recommendation:
-          "Be strategic with volunteering: ask for a front-facing role or a seat on the event committee with the board, instead of sorting in the back room.",
+        recommendation: (() => {
+          const asks = [
+            m.frontFacingHours > 0 ? null : "a front-facing role (greeting, hosting, speaking)",
+            m.withLeadershipHours > 0 ? null : "a seat on the event committee with the board",
+          ].filter(Boolean);
+          if (asks.length === 0)
+            return "Be strategic with volunteering: give more of your hours to the front-facing and committee work you already do, and fewer to the back room.";
+          return `Be strategic with volunteering: ask for ${asks.join(" or ")}, instead of sorting in the back room.`;
+        })(),
       };
     },
   },
@@ -112,8 +151,14 @@ export const RULES: Rule[] = [
           smallTalkOnly: m.smallTalkOnly,
           smallTalkOnlyShare: round2(smallTalk),
         },
-        recommendation:
-          "At your next event, talk to three people you have never met, and turn at least one chat about the weather or movies toward what you do and the companies you are targeting.",
+        recommendation: `At your next event, ${[
+          samePeople ? "talk to three people you have never met" : null,
+          chitChat
+            ? "turn at least one chat about the weather or movies toward what you do and the companies you are targeting"
+            : null,
+        ]
+          .filter(Boolean)
+          .join(", and ")}.`,
       };
     },
   },
@@ -135,7 +180,9 @@ export const RULES: Rule[] = [
           namedTargetCompany: m.namedTargetCompany,
         },
         recommendation:
-          "In every conversation this week, say in one sentence what role you are looking for and name one or two of your target companies.",
+          ratio(m.namedTargetCompany, m.conversations) >= t.notMentioningSearch.warnShare
+            ? "You already name your target companies; in every conversation this week, also say in one sentence what role you are looking for."
+            : "In every conversation this week, say in one sentence what role you are looking for and name one or two of your target companies.",
       };
     },
   },
@@ -143,10 +190,10 @@ export const RULES: Rule[] = [
     flag: "PITCH_STALE",
     tip: "CONVERSATIONS",
     describe: (t) =>
-      `more than ${pct(t.pitchStale.warnShare)} of the contacts talked to have not heard what you do in ${t.pitchStale.days} days (ALERT from ${pct(t.pitchStale.alertShare)})`,
+      `≥ ${t.pitchStale.minContacts} contacts talked to and more than ${pct(t.pitchStale.warnShare)} of them have not heard what you do in ${t.pitchStale.days} days (ALERT from ${pct(t.pitchStale.alertShare)})`,
     evaluate: (m, t) => {
       const share = ratio(m.pitchStaleContacts, m.contactsTalkedTo);
-      if (m.contactsTalkedTo === 0 || share <= t.pitchStale.warnShare) return null;
+      if (m.contactsTalkedTo < t.pitchStale.minContacts || share <= t.pitchStale.warnShare) return null;
       return {
         severity: share >= t.pitchStale.alertShare ? "ALERT" : "WARN",
         message: `${m.pitchStaleContacts} of the ${m.contactsTalkedTo} people you talked to have not heard what you do in the last ${t.pitchStale.days} days.`,
@@ -157,7 +204,9 @@ export const RULES: Rule[] = [
           contactIds: m.pitchStaleContactIds,
         },
         recommendation:
-          "Refresh people's minds about what you actually do: use your pitch with these contacts, and consider a short blog post that shows your experience.",
+          m.postsPublished > 0
+            ? "Refresh people's minds about what you actually do: use your pitch with these contacts, and send them the post you published."
+            : "Refresh people's minds about what you actually do: use your pitch with these contacts, and consider a short blog post that shows your experience.",
       };
     },
   },

@@ -8,6 +8,7 @@
  */
 import type { Database } from "@traction/db";
 import { computeInsights } from "../insights/get-insights.ts";
+import { timeZones } from "../insights/data-versions.ts";
 import { resolvePeriod } from "../insights/period.ts";
 import { emitEvent } from "./emit-event.ts";
 
@@ -17,17 +18,23 @@ const CHUNK = 200;
 export async function raiseFlagEvents(db: Database, now: Date = new Date()): Promise<number> {
   const owners = await db.$queryRaw<Array<{ ownerId: string }>>`
     SELECT DISTINCT "ownerId"::text AS "ownerId" FROM "Webhook" WHERE 'insights.flag_raised' = ANY(events)`;
-  const period = resolvePeriod({}, now);
   let raised = 0;
   for (let start = 0; start < owners.length; start += CHUNK) {
     const ids = owners.slice(start, start + CHUNK).map((owner) => owner.ownerId);
-    const insights = await computeInsights(db, ids, period);
+    // Each owner's default period ends on their own today: owners sharing a time zone are computed together.
+    const zones = await timeZones(db, ids);
+    const byZone = new Map<string, string[]>();
+    for (const id of ids) byZone.set(zones.get(id) ?? "UTC", [...(byZone.get(zones.get(id) ?? "UTC") ?? []), id]);
+    const periods = new Map([...byZone.keys()].map((zone) => [zone, resolvePeriod({}, now, zone)]));
+    const parts = await Promise.all([...byZone].map(([zone, owners]) => computeInsights(db, owners, periods.get(zone)!)));
+    const insights = new Map(parts.flatMap((part) => [...part]));
     raised += await db.$transaction(async (tx) => {
       const previous = await tx.insightsFlagState.findMany({ where: { ownerId: { in: ids } } });
       const before = new Map(previous.map((state) => [state.ownerId, new Set(state.flags)]));
       let written = 0;
       for (const ownerId of ids) {
         const { flags, healthScore } = insights.get(ownerId)!;
+        const period = periods.get(zones.get(ownerId) ?? "UTC")!;
         await tx.insightsFlagState.upsert({ where: { ownerId }, create: { ownerId, flags }, update: { flags } });
         for (const flag of flags.filter((flag) => !before.get(ownerId)?.has(flag))) {
           await emitEvent(tx, ownerId, "insights.flag_raised", {

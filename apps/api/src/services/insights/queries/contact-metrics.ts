@@ -1,7 +1,8 @@
 /**
- * New contacts in the period — those first met in it: the earlier of the
- * met-at event's date and the first conversation with them — by venue kind
- * and by week, for many owners in one statement.
+ * New contacts in the period — those first met in it: the earliest of the
+ * met-at event's date, the first conversation with them and the day they were
+ * added by hand (migration contact_added_on) — by venue kind and by week, for
+ * many owners in one statement.
  */
 import { Prisma, type VenueKind } from "@traction/db";
 import type { DbClient } from "../../records/db-client.ts";
@@ -37,7 +38,7 @@ export async function contactMetrics(db: DbClient, p: PeriodParams): Promise<Map
   const week = weekOf(Prisma.sql`first_met`);
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH fresh AS (
-      -- "firstMetOn" is maintained by triggers (migration contact_derived_dates) and indexed with the owner.
+      -- "firstMetOn" is maintained by triggers (migrations contact_derived_dates, contact_added_on) and indexed with the owner.
       SELECT k.id, k."ownerId" AS owner_id, k.relationship, v.kind, k."firstMetOn" AS first_met
       FROM "Contact" k
       -- Joined rows are the owners' own: saying so lets PostgreSQL read only their rows.

@@ -4,7 +4,14 @@ import type { DbClient } from "../../records/db-client.ts";
 import { BY, type PeriodParams, perOwner, weekOf } from "./params.ts";
 
 export interface EventMetrics {
-  byKind: Array<{ kind: VenueKind; hours: number; events: number; behindTheScenesHours: number }>;
+  byKind: Array<{
+    kind: VenueKind;
+    hours: number;
+    events: number;
+    behindTheScenesHours: number;
+    frontFacingHours: number;
+    withLeadershipHours: number;
+  }>;
   byWeek: Array<{ week: Date; hours: number; events: number }>;
   newVenueIds: string[];
   supportGroupEventIds: string[];
@@ -18,6 +25,8 @@ interface Row {
   hours: number;
   events: number;
   behind: number;
+  front: number;
+  leadership: number;
   new_venue_ids: string[] | null;
   support_ids: string[] | null;
 }
@@ -35,7 +44,9 @@ export async function eventMetrics(db: DbClient, p: PeriodParams): Promise<Map<s
     grouped AS (
       SELECT owner_id, kind, ${week} AS week, GROUPING(kind, ${week})::int AS grouping,
              SUM(hours)::float8 AS hours, COUNT(*)::int AS events,
-             COALESCE(SUM(hours) FILTER (WHERE visibility = 'BEHIND_THE_SCENES'), 0)::float8 AS behind
+             COALESCE(SUM(hours) FILTER (WHERE visibility = 'BEHIND_THE_SCENES'), 0)::float8 AS behind,
+             COALESCE(SUM(hours) FILTER (WHERE visibility = 'FRONT_FACING'), 0)::float8 AS front,
+             COALESCE(SUM(hours) FILTER (WHERE visibility = 'WITH_LEADERSHIP'), 0)::float8 AS leadership
       FROM period_events
       GROUP BY GROUPING SETS ((owner_id), (owner_id, kind), (owner_id, ${week}))
     ),
@@ -51,7 +62,7 @@ export async function eventMetrics(db: DbClient, p: PeriodParams): Promise<Map<s
       SELECT owner_id, (array_agg(id::text ORDER BY date DESC, id))[1:10] AS ids
       FROM period_events WHERE kind = 'JOBSEEKER_SUPPORT_GROUP' GROUP BY owner_id
     )
-    SELECT g.owner_id::text, g.kind, g.week, g.grouping, g.hours, g.events, g.behind,
+    SELECT g.owner_id::text, g.kind, g.week, g.grouping, g.hours, g.events, g.behind, g.front, g.leadership,
       nv.ids AS new_venue_ids, s.ids AS support_ids
     FROM grouped g
     LEFT JOIN new_venues nv ON nv.owner_id = g.owner_id AND g.grouping = ${BY.total}
@@ -62,7 +73,14 @@ export async function eventMetrics(db: DbClient, p: PeriodParams): Promise<Map<s
     result.set(owner, {
       byKind: ownRows
         .filter((row) => row.grouping === BY.kind)
-        .map((row) => ({ kind: row.kind!, hours: row.hours, events: row.events, behindTheScenesHours: row.behind })),
+        .map((row) => ({
+          kind: row.kind!,
+          hours: row.hours,
+          events: row.events,
+          behindTheScenesHours: row.behind,
+          frontFacingHours: row.front,
+          withLeadershipHours: row.leadership,
+        })),
       byWeek: ownRows
         .filter((row) => row.grouping === BY.week)
         .map((row) => ({ week: row.week!, hours: row.hours, events: row.events })),

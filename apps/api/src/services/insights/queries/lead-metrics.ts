@@ -26,7 +26,7 @@ export async function leadMetrics(db: DbClient, p: PeriodParams): Promise<Map<st
   const week = weekOf(Prisma.sql`day`);
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH period_leads AS (
-      SELECT l."ownerId" AS owner_id, v.kind, (l."createdAt" AT TIME ZONE 'UTC')::date AS day
+      SELECT l."ownerId" AS owner_id, v.kind, (l."createdAt" AT TIME ZONE ${p.tz})::date AS day
       FROM "Lead" l
       -- Joined rows are the owners' own: saying so lets PostgreSQL read only their rows.
       LEFT JOIN "Contact" k ON k.id = l."sourceContactId" AND k."ownerId" = ANY(${p.owners})

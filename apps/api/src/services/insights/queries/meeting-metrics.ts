@@ -21,7 +21,7 @@ export async function meetingMetrics(db: DbClient, p: PeriodParams): Promise<Map
   const week = weekOf(Prisma.sql`day`);
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH done AS (
-      SELECT "ownerId" AS owner_id, (COALESCE("scheduledAt", "updatedAt") AT TIME ZONE 'UTC')::date AS day
+      SELECT "ownerId" AS owner_id, (COALESCE("scheduledAt", "updatedAt") AT TIME ZONE ${p.tz})::date AS day
       FROM "Meeting"
       WHERE "ownerId" = ANY(${p.owners}) AND status = 'DONE'
     )

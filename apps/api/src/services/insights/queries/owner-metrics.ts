@@ -56,10 +56,10 @@ export async function ownerMetrics(db: DbClient, p: PeriodParams): Promise<Map<s
       GREATEST(
         (SELECT MAX(date) FROM "Event" WHERE "ownerId" = o.id AND date <= ${p.to}),
         (SELECT MAX(date) FROM "Conversation" WHERE "ownerId" = o.id AND date <= ${p.to}),
-        (SELECT MAX(("scheduledAt" AT TIME ZONE 'UTC')::date) FROM "Meeting"
+        (SELECT MAX(("scheduledAt" AT TIME ZONE ${p.tz})::date) FROM "Meeting"
           WHERE "ownerId" = o.id AND status = 'DONE' AND "scheduledAt" < ${p.toTsExclusive}),
-        (SELECT MAX(("createdAt" AT TIME ZONE 'UTC')::date) FROM "Contact" WHERE "ownerId" = o.id AND "createdAt" < ${p.toTsExclusive}),
-        (SELECT MAX(("createdAt" AT TIME ZONE 'UTC')::date) FROM "Lead" WHERE "ownerId" = o.id AND "createdAt" < ${p.toTsExclusive}),
+        (SELECT MAX(("createdAt" AT TIME ZONE ${p.tz})::date) FROM "Contact" WHERE "ownerId" = o.id AND "createdAt" < ${p.toTsExclusive}),
+        (SELECT MAX(("createdAt" AT TIME ZONE ${p.tz})::date) FROM "Lead" WHERE "ownerId" = o.id AND "createdAt" < ${p.toTsExclusive}),
         (SELECT MAX("publishedOn") FROM "Post" WHERE "ownerId" = o.id AND "publishedOn" <= ${p.to})
       ) AS last_activity
     FROM unnest(${p.owners}) AS o(id)

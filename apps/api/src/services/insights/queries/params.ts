@@ -10,21 +10,24 @@ export interface PeriodParams {
   from: Prisma.Sql;
   to: Prisma.Sql;
   asOf: Prisma.Sql;
-  /** The period as a half-open timestamptz range, for `createdAt`-style columns (index friendly). */
+  /** The owners' time zone, for turning timestamps into their calendar days. */
+  tz: Prisma.Sql;
+  /** The period as a half-open timestamptz range in the owners' time zone, for `createdAt`-style columns (index friendly). */
   fromTs: Prisma.Sql;
   toTsExclusive: Prisma.Sql;
 }
 
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
-export function periodParams(ownerIds: readonly string[], from: Date, to: Date, asOf: Date): PeriodParams {
+export function periodParams(ownerIds: readonly string[], from: Date, to: Date, asOf: Date, timeZone = "UTC"): PeriodParams {
   return {
+    tz: Prisma.sql`${timeZone}::text`,
     owners: Prisma.sql`${[...ownerIds]}::uuid[]`,
     from: Prisma.sql`${isoDate(from)}::date`,
     to: Prisma.sql`${isoDate(to)}::date`,
     asOf: Prisma.sql`${isoDate(asOf)}::date`,
-    fromTs: Prisma.sql`(${isoDate(from)}::date::timestamp AT TIME ZONE 'UTC')`,
-    toTsExclusive: Prisma.sql`((${isoDate(to)}::date + 1)::timestamp AT TIME ZONE 'UTC')`,
+    fromTs: Prisma.sql`(${isoDate(from)}::date::timestamp AT TIME ZONE ${timeZone}::text)`,
+    toTsExclusive: Prisma.sql`((${isoDate(to)}::date + 1)::timestamp AT TIME ZONE ${timeZone}::text)`,
   };
 }
 

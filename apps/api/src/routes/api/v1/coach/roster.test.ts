@@ -11,14 +11,14 @@ const api = () => request(ctx.app.server);
 interface Entry {
   client: { id: string; name: string };
   linkId: string;
-  healthScore: number;
+  healthScore: number | null;
   flags: string[];
   lastActivityOn: string | null;
   targets: Record<string, unknown>;
 }
 
 let coach: TestUser;
-const clients: Record<"ida" | "sam" | "olga" | "ben", TestUser> = {} as never;
+const clients: Record<"ida" | "sam" | "olga" | "quinn" | "ben", TestUser> = {} as never;
 
 async function roster(query: Record<string, string | number> = {}) {
   const response = await api().get("/api/v1/coach/clients").query(query).set(coach.auth).expect(200);
@@ -28,24 +28,37 @@ const names = (entries: Entry[]) => entries.map((entry) => entry.client.name);
 
 beforeAll(async () => {
   coach = await signUp(ctx.app, "COACH", "Cora Coach");
-  const [ida, sam, olga, ben] = await Promise.all([
+  const [ida, sam, olga, quinn, ben] = await Promise.all([
     signUp(ctx.app, "JOBSEEKER", "Idle Ida"),
     signUp(ctx.app, "JOBSEEKER", "Support Sam"),
     signUp(ctx.app, "JOBSEEKER", "Overdue Olga"),
+    signUp(ctx.app, "JOBSEEKER", "Quiet Quinn"),
     signUp(ctx.app, "JOBSEEKER", "Busy Ben"),
   ]);
-  Object.assign(clients, { ida, sam, olga, ben });
+  Object.assign(clients, { ida, sam, olga, quinn, ben });
 
-  // Ida has never logged anything.
-  // Sam spends all his hours at a jobseeker support group.
+  // Ida has never logged anything: too little to judge, no score.
+  // Sam spends all his hours at a jobseeker support group: WHERE and OPPORTUNITIES alert (50).
   const group = await makeVenue(ctx.app, sam, { kind: "JOBSEEKER_SUPPORT_GROUP" });
-  await makeEvent(ctx.app, sam, { venueId: group.id, date: daysAgo(3), hours: 4 });
-  // Olga went to one event three weeks ago and has a follow-up long overdue.
-  await makeEvent(ctx.app, olga, { date: daysAgo(20), hours: 2 });
+  for (const days of [3, 6, 9]) await makeEvent(ctx.app, sam, { venueId: group.id, date: daysAgo(days), hours: 2 });
+  // Olga goes to one kind of venue, met three people and has a follow-up long overdue, no one-on-one (43).
+  const rotary = await makeVenue(ctx.app, olga);
+  const olgaEvents = [];
+  for (const days of [5, 8, 12])
+    olgaEvents.push(await makeEvent(ctx.app, olga, { venueId: rotary.id, date: daysAgo(days), hours: 1 }));
+  for (const name of ["Pat", "Lee", "Kim"]) await makeContact(ctx.app, olga, { name, metAtEventId: olgaEvents[0]!.id });
   await makeTask(ctx.app, olga, { title: "Thank Pat", dueOn: daysAgo(20) });
-  // Ben: two kinds of venue, and a conversation that mentioned the search and explained what he does.
+  // Quinn went to three events three weeks ago and nothing since: stalled, one kind of venue (68).
+  const club = await makeVenue(ctx.app, quinn);
+  for (const days of [20, 21, 22]) await makeEvent(ctx.app, quinn, { venueId: club.id, date: daysAgo(days), hours: 1 });
+  // Ben: two kinds of venue besides, and a conversation that mentioned the search and explained what he does (100).
   const meetup = await makeVenue(ctx.app, ben, { kind: "MEETUP" });
   await makeEvent(ctx.app, ben, { date: daysAgo(4), hours: 2 });
+  await makeEvent(ctx.app, ben, {
+    date: daysAgo(5),
+    hours: 1,
+    venueId: (await makeVenue(ctx.app, ben, { kind: "PROFESSIONAL_ASSOCIATION" })).id,
+  });
   const event = await makeEvent(ctx.app, ben, { venueId: meetup.id, date: daysAgo(2), hours: 2 });
   const contact = await makeContact(ctx.app, ben, { metAtEventId: event.id });
   await post(ctx.app, ben, "/api/v1/conversations", {
@@ -56,7 +69,7 @@ beforeAll(async () => {
     explainedWhatIDo: true,
   });
 
-  for (const client of [ida, sam, olga, ben]) await linkCoach(ctx.app, client, coach);
+  for (const client of [ida, sam, olga, quinn, ben]) await linkCoach(ctx.app, client, coach);
   // Neither an unlinked jobseeker nor a revoked client is on the roster.
   await signUp(ctx.app, "JOBSEEKER", "Stranger Sue");
   const gone = await signUp(ctx.app, "JOBSEEKER", "Gone Gary");
@@ -68,24 +81,24 @@ afterEach(() => {
 });
 
 describe("the roster", () => {
-  it("lists every active client, most in need first: lowest health, then longest without activity", async () => {
+  it("lists every active client, most in need first: no score yet, then lowest health, then longest without activity", async () => {
     const { data, nextCursor } = await roster();
     expect(nextCursor).toBeNull();
-    // Olga: stalled (20 days), one kind of venue, an overdue follow-up → the lowest score.
-    // Ida and Sam tie on two alerts each; Ida has never been active, so she comes first. Ben is fine.
-    expect(names(data)).toEqual(["Overdue Olga", "Idle Ida", "Support Sam", "Busy Ben"]);
+    expect(names(data)).toEqual(["Idle Ida", "Overdue Olga", "Support Sam", "Quiet Quinn", "Busy Ben"]);
     const byName = Object.fromEntries(data.map((entry) => [entry.client.name, entry]));
-    expect(byName["Overdue Olga"]!.flags).toEqual(expect.arrayContaining(["OVERDUE_FOLLOW_UPS", "STALLED"]));
-    expect(byName["Idle Ida"]).toMatchObject({ lastActivityOn: null, flags: expect.arrayContaining(["STALLED"]) });
-    expect(byName["Support Sam"]).toMatchObject({
-      lastActivityOn: daysAgo(3),
-      flags: expect.arrayContaining(["SUPPORT_GROUP_HEAVY"]),
+    expect(byName["Idle Ida"]).toMatchObject({ healthScore: null, lastActivityOn: null, flags: [] });
+    expect(byName["Overdue Olga"]).toMatchObject({
+      healthScore: 43,
+      flags: ["FEW_VENUE_KINDS", "NO_ONE_ON_ONES", "OVERDUE_FOLLOW_UPS"],
     });
-    expect(byName["Support Sam"]!.flags).not.toContain("STALLED");
+    expect(byName["Support Sam"]).toMatchObject({
+      healthScore: 50,
+      lastActivityOn: daysAgo(3),
+      flags: ["SUPPORT_GROUP_HEAVY", "FEW_VENUE_KINDS"],
+    });
+    expect(byName["Quiet Quinn"]).toMatchObject({ healthScore: 68, flags: ["FEW_VENUE_KINDS", "STALLED"] });
     // Adding a contact counts as activity: Ben added one today.
     expect(byName["Busy Ben"]).toMatchObject({ healthScore: 100, flags: [], lastActivityOn: daysAgo(0) });
-    expect(byName["Idle Ida"]!.healthScore).toBe(byName["Support Sam"]!.healthScore);
-    expect(byName["Overdue Olga"]!.healthScore).toBeLessThan(byName["Idle Ida"]!.healthScore);
   });
 
   it("says for each client exactly what the client's own insights say", async () => {
@@ -124,7 +137,7 @@ describe("the roster", () => {
   it("filters by flag and by client name", async () => {
     expect(names((await roster({ flag: "SUPPORT_GROUP_HEAVY" })).data)).toEqual(["Support Sam"]);
     expect(names((await roster({ flag: "OVERDUE_FOLLOW_UPS" })).data)).toEqual(["Overdue Olga"]);
-    expect(names((await roster({ flag: "STALLED" })).data)).toEqual(["Overdue Olga", "Idle Ida"]);
+    expect(names((await roster({ flag: "STALLED" })).data)).toEqual(["Quiet Quinn"]);
     expect(names((await roster({ q: "OLG" })).data)).toEqual(["Overdue Olga"]);
     expect(names((await roster({ q: "nobody" })).data)).toEqual([]);
     const bad = await api().get("/api/v1/coach/clients").query({ flag: "LAZY" }).set(coach.auth).expect(400);
@@ -140,7 +153,7 @@ describe("the roster", () => {
       seen.push(...names(page.data));
       cursor = page.nextCursor;
     } while (cursor);
-    expect(seen).toEqual(["Overdue Olga", "Idle Ida", "Support Sam", "Busy Ben"]);
+    expect(seen).toEqual(["Idle Ida", "Overdue Olga", "Support Sam", "Quiet Quinn", "Busy Ben"]);
     await api().get("/api/v1/coach/clients").query({ cursor: "nope" }).set(coach.auth).expect(400);
   });
 
@@ -190,7 +203,9 @@ describe("the roster", () => {
     const entry = after.find((row) => row.client.id === client.user.id)!;
     expect(entry).toMatchObject({ lastActivityOn: daysAgo(0), targets: { events: { actual: eventsBefore + 1 } } });
 
-    // A coach's assignment, overdue already, counts as a write for the client too.
+    // A coach's assignment, overdue already, counts as a write for the client too
+    // (once the client has met enough people for follow-ups to be judged).
+    for (const name of ["Ann", "Bea", "Cal"]) await makeContact(ctx.app, client, { name });
     await api()
       .post(`/api/v1/coach/clients/${client.user.id}/tasks`)
       .set(owner.auth)

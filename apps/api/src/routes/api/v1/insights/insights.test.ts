@@ -278,7 +278,11 @@ describe("conversations moved, relinked or deleted", () => {
     expect(await conversationMetrics(user)).toMatchObject({ conversations: 1, distinctPeople: 2, namedTargetCompanyShare: 1 });
 
     // The old conversation moves into the period; the recent one drops a contact and its company.
-    await api().patch(`/api/v1/conversations/${old.id}`).set(user.auth).send({ date: daysAgo(1) }).expect(200);
+    await api()
+      .patch(`/api/v1/conversations/${old.id}`)
+      .set(user.auth)
+      .send({ date: daysAgo(1) })
+      .expect(200);
     await api()
       .patch(`/api/v1/conversations/${recent.id}`)
       .set(user.auth)
@@ -287,7 +291,11 @@ describe("conversations moved, relinked or deleted", () => {
     expect(await conversationMetrics(user)).toMatchObject({ conversations: 2, distinctPeople: 2, namedTargetCompanyShare: 0 });
 
     // Moved out of the period again, then deleted: nothing of it is left behind.
-    await api().patch(`/api/v1/conversations/${recent.id}`).set(user.auth).send({ date: daysAgo(45) }).expect(200);
+    await api()
+      .patch(`/api/v1/conversations/${recent.id}`)
+      .set(user.auth)
+      .send({ date: daysAgo(45) })
+      .expect(200);
     expect(await conversationMetrics(user)).toMatchObject({ conversations: 1, distinctPeople: 1 });
     await api().delete(`/api/v1/conversations/${old.id}`).set(user.auth).expect(204);
     expect(await conversationMetrics(user)).toMatchObject({ conversations: 0, distinctPeople: 0 });
@@ -312,10 +320,18 @@ describe("conversations moved, relinked or deleted", () => {
 });
 
 describe("GET /api/v1/insights", () => {
-  it("tells a new jobseeker that nothing is recorded yet", async () => {
+  it("judges nothing for a new jobseeker: each tip says what it needs, no flags, no score", async () => {
     const user = await signUp(ctx.app);
     const body = await insights(user);
-    expect(body.flags).toEqual(["FEW_VENUE_KINDS", "STALLED"]);
+    expect(body.flags).toEqual([]);
+    expect(body.healthScore).toBeNull();
+    expect(body.healthBreakdown).toEqual([]);
+    expect(body.tips.map((tip: { status: string; needs: object }) => [tip.status, tip.needs])).toEqual([
+      ["NOT_ENOUGH_DATA", { eventHours: 3 }],
+      ["NOT_ENOUGH_DATA", { events: 3 }],
+      ["NOT_ENOUGH_DATA", { conversations: 5 }],
+      ["NOT_ENOUGH_DATA", { newContacts: 3 }],
+    ]);
     expect(body.lastActivityOn).toBeNull();
     expect(body.weekly.length).toBeGreaterThanOrEqual(4);
     expect(body.period.to).toBe(daysAgo(0));

@@ -3,7 +3,7 @@ import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeApiKey } from "../../../../../test/helpers/api-keys.ts";
 import { useTestApp } from "../../../../../test/helpers/app.ts";
-import { makeContact, makeLead, makeMeeting } from "../../../../../test/helpers/records.ts";
+import { daysAgo, makeContact, makeEvent, makeLead, makeMeeting, makeVenue } from "../../../../../test/helpers/records.ts";
 import { signUp, type TestUser } from "../../../../../test/helpers/users.ts";
 import { eventually, startReceiver, type Receiver } from "../../../../../test/helpers/webhook-receiver.ts";
 import { verifySignature } from "../../../../lib/webhook-signature.ts";
@@ -255,11 +255,15 @@ describe("webhooks", () => {
 
   it("raise insights.flag_raised once per flag raised, as the scheduled check finds them", async () => {
     const owner = await signUp(ctx.app);
+    // Far east of UTC: the job must judge the owner's own default period, as the owner's insights do.
+    await ctx.app.db.user.update({ where: { id: owner.user.id }, data: { timezone: "Pacific/Kiritimati" } });
+    const group = await makeVenue(ctx.app, owner, { kind: "JOBSEEKER_SUPPORT_GROUP" });
+    for (const days of [3, 5, 7]) await makeEvent(ctx.app, owner, { venueId: group.id, date: daysAgo(days), hours: 2 });
     const target = await receiver();
     await subscribe(owner, target.url, ["insights.flag_raised"]);
     const insights = await api().get("/api/v1/insights").set(owner.auth).expect(200);
     const flags: string[] = insights.body.flags;
-    expect(flags.length).toBeGreaterThan(0);
+    expect(flags).toEqual(["SUPPORT_GROUP_HEAVY", "FEW_VENUE_KINDS"]);
 
     await raiseFlagEvents(ctx.app.db);
     await eventually(() => target.received.length === flags.length);
