@@ -15,6 +15,7 @@ import { ZLeadSchema, ZLeadStageSchema } from "./leads.ts";
 import { ZMeetingSchema } from "./meetings.ts";
 import { ZPlanSchema } from "./plan.ts";
 import { ZPostSchema } from "./posts.ts";
+import { ZReviewSchema } from "./reviews.ts";
 import { ZTaskSchema } from "./tasks.ts";
 import { ZVenueSchema } from "./venues.ts";
 
@@ -72,6 +73,7 @@ export const ZAccountExportSchema = z
     leads: z.array(ZExportedLeadSchema),
     tasks: z.array(ZExportedTaskSchema),
     posts: z.array(ZPostSchema),
+    reviews: z.array(ZReviewSchema),
   })
   .meta({ id: "AccountExport" });
 export type TAccountExport = z.output<typeof ZAccountExportSchema>;

@@ -2,6 +2,7 @@ import { Prisma, type Database } from "@traction/db";
 import { EXPORT_RESOURCES, type TAccountExport } from "@traction/schemas";
 import { notFound } from "../../lib/errors.ts";
 import { toPlanView } from "../plan/plan-view.ts";
+import { toReviewView } from "../reviews/review-view.ts";
 import { USER_VIEW } from "../users/user-view.ts";
 import { exportRows } from "./export-rows.ts";
 
@@ -20,7 +21,14 @@ export async function exportAccount(db: Database, userId: string): Promise<TAcco
       const plan = await tx.plan.findUnique({ where: { ownerId: userId } });
       const resources: Record<string, unknown[]> = {};
       for (const resource of EXPORT_RESOURCES) resources[resource] = await exportRows(tx, userId, resource);
-      return { exportedAt: new Date(), user, plan: plan ? toPlanView(plan) : null, ...resources } as TAccountExport;
+      const reviews = await tx.review.findMany({ where: { ownerId: userId }, orderBy: [{ weekStart: "asc" }, { id: "asc" }] });
+      return {
+        exportedAt: new Date(),
+        user,
+        plan: plan ? toPlanView(plan) : null,
+        ...resources,
+        reviews: reviews.map(toReviewView),
+      } as TAccountExport;
     },
     { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, timeout: EXPORT_TIMEOUT_MS },
   );

@@ -19,6 +19,7 @@ import commentRoutes from "./comments/index.ts";
 import insightsRoutes from "./insights/index.ts";
 import meRoutes from "./me/index.ts";
 import recordRoutes from "./records/index.ts";
+import reviewRoutes from "./reviews/index.ts";
 import targetSuggestionRoutes from "./target-suggestions/index.ts";
 
 export const AUTH_ERRORS = { 401: ZProblemSchema } as const;
@@ -56,6 +57,7 @@ const v1Routes: FastifyPluginAsyncZod = async (app) => {
     await authenticated.register(coachRoutes, { prefix: "/coach" });
     await authenticated.register(commentRoutes, { prefix: "/comments" });
     await authenticated.register(targetSuggestionRoutes, { prefix: "/target-suggestions" });
+    await authenticated.register(reviewRoutes, { prefix: "/reviews" });
   });
 };
 

@@ -10,6 +10,7 @@ import { RECORD_RESOURCES } from "../records/resources.ts";
 import assignmentRoutes from "./assignments.ts";
 import clientViewRoutes from "./client-views.ts";
 import { readOnlyRoutes } from "./read-only-routes.ts";
+import clientReviewRoutes from "./reviews.ts";
 import suggestionRoutes from "./suggestions.ts";
 
 const clientIdOf = (params: unknown) => (params as { clientId: string }).clientId;
@@ -31,6 +32,7 @@ const clientRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(clientViewRoutes);
   await app.register(assignmentRoutes, { prefix: "/tasks" });
   await app.register(suggestionRoutes, { prefix: "/target-suggestions" });
+  await app.register(clientReviewRoutes, { prefix: "/reviews" });
 };
 
 export default clientRoutes;

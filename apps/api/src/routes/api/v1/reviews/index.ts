@@ -1,0 +1,133 @@
+/**
+ * My weekly reviews: write one per week (with a snapshot of the week's
+ * insights, and optionally new weekly targets for the plan), read, edit and
+ * delete them, and see their effect on the weeks that followed.
+ */
+import {
+  ZIdParamsSchema,
+  ZProblemSchema,
+  ZCreateReviewSchema,
+  ZReviewEffectQuerySchema,
+  ZReviewEffectSchema,
+  ZReviewListQuerySchema,
+  ZReviewListSchema,
+  ZReviewSchema,
+  ZUpdateReviewSchema,
+} from "@traction/schemas";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { createReview } from "../../../../services/reviews/create-review.ts";
+import { deleteReview } from "../../../../services/reviews/delete-review.ts";
+import { getReviewEffect } from "../../../../services/reviews/get-review-effect.ts";
+import { getReview } from "../../../../services/reviews/get-review.ts";
+import { listReviews } from "../../../../services/reviews/list-reviews.ts";
+import { updateReview } from "../../../../services/reviews/update-review.ts";
+import { createIdempotently } from "../idempotent-create.ts";
+import { ZIdempotencyHeadersSchema } from "../records/crud-routes.ts";
+
+const ERRORS = { 400: ZProblemSchema, 403: ZProblemSchema, 404: ZProblemSchema } as const;
+
+export const EFFECT_DESCRIPTION =
+  "Weekly means of events, hours, new contacts, conversations, one-on-ones done and leads over the `weeks` weeks " +
+  "before the reviewed week against the `weeks` weeks after it, and the share of conversations that mentioned the " +
+  "search over each side. Only complete weeks count: `after.weeks` grows as weeks pass (its means are null until " +
+  "one week after the review is over). Weeks start on Monday in the user's time zone.";
+
+const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.addHook("preHandler", app.requireRole("JOBSEEKER"));
+
+  app.get(
+    "",
+    {
+      schema: {
+        tags: ["reviews"],
+        summary: "My weekly reviews, newest week first",
+        querystring: ZReviewListQuerySchema,
+        response: { 200: ZReviewListSchema, ...ERRORS },
+      },
+    },
+    async (request) => listReviews(app.db, request.user.id, request.query),
+  );
+
+  app.post(
+    "",
+    {
+      schema: {
+        tags: ["reviews"],
+        summary: "Review a week: what went well, what to change, adjustments and (optionally) new weekly targets",
+        description:
+          "Stores a snapshot of the week's numbers, targets, tips and findings (the insights of `weekStart` to the " +
+          "Sunday after). `weeklyTargets` also become the plan's, in the same transaction. One review per week: a " +
+          "second one is a 409. `weekStart` must be a Monday of a week that has started in your time zone.",
+        headers: ZIdempotencyHeadersSchema,
+        body: ZCreateReviewSchema,
+        response: { 201: ZReviewSchema, 409: ZProblemSchema, ...ERRORS },
+      },
+    },
+    async (request, reply) => {
+      const review = await createIdempotently(request, ZReviewSchema, (tx) => createReview(tx, request.user.id, request.body));
+      return reply.code(201).header("Location", `/api/v1/reviews/${review.id}`).send(review);
+    },
+  );
+
+  app.get(
+    "/:id",
+    {
+      schema: {
+        tags: ["reviews"],
+        summary: "One of my weekly reviews",
+        params: ZIdParamsSchema,
+        response: { 200: ZReviewSchema, ...ERRORS },
+      },
+    },
+    async (request) => getReview(app.db, request.user.id, request.params.id),
+  );
+
+  app.patch(
+    "/:id",
+    {
+      schema: {
+        tags: ["reviews"],
+        summary: "Edit a review (its week and snapshot stay as they were)",
+        description: "New `weeklyTargets` also become the plan's, in the same transaction.",
+        params: ZIdParamsSchema,
+        body: ZUpdateReviewSchema,
+        response: { 200: ZReviewSchema, ...ERRORS },
+      },
+    },
+    async (request) => app.db.$transaction((tx) => updateReview(tx, request.user.id, request.params.id, request.body)),
+  );
+
+  app.delete(
+    "/:id",
+    {
+      schema: {
+        tags: ["reviews"],
+        summary: "Delete a review (and the comments on it); the plan keeps its targets",
+        params: ZIdParamsSchema,
+        response: { 204: z.null(), ...ERRORS },
+      },
+    },
+    async (request, reply) => {
+      await app.db.$transaction((tx) => deleteReview(tx, request.user.id, request.params.id));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    "/:id/effect",
+    {
+      schema: {
+        tags: ["reviews"],
+        summary: "Did the readjustment work? The weeks before the review against the weeks after it",
+        description: EFFECT_DESCRIPTION,
+        params: ZIdParamsSchema,
+        querystring: ZReviewEffectQuerySchema,
+        response: { 200: ZReviewEffectSchema, ...ERRORS },
+      },
+    },
+    async (request) => getReviewEffect(app.db, request.user.id, request.params.id, request.query.weeks),
+  );
+};
+
+export default reviewRoutes;
