@@ -67,17 +67,30 @@ export const ZRosterEntrySchema = z
   .object({
     client: ZPersonSchema,
     linkId: ZIdSchema,
-    healthScore: z.number().int().min(0).max(100),
+    // The same health score as the client's insights, whatever shape those give it.
+    healthScore: ZInsightsSchema.shape.healthScore,
     flags: z.array(ZFlagSchema),
     lastActivityOn: ZDateSchema.nullable(),
     targets: ZInsightsSchema.shape.targets,
+    lastReviewWeek: ZDateSchema.nullable().meta({
+      description: "The Monday of the latest week the client reviewed (`POST /reviews`), or null if never.",
+    }),
+    reviewedLastWeek: z.boolean().meta({
+      description: "Whether the client has written the review of last week (the week before the current one in their time zone).",
+    }),
   })
   .meta({ id: "RosterEntry" });
 export type TRosterEntry = z.output<typeof ZRosterEntrySchema>;
 
 export const ZRosterQuerySchema = ZPaginationQuerySchema.extend({
   flag: ZFlagSchema.optional().meta({ description: "Only clients with this flag." }),
-  q: z.string().trim().min(1).max(200).optional().meta({ description: "Client name contains (case-insensitive)." }),
+  q: z
+    .string()
+    .trim()
+    .min(1, { message: "Type at least one character of the name" })
+    .max(200, { message: "At most 200 characters" })
+    .optional()
+    .meta({ description: "Client name contains (case-insensitive)." }),
 });
 export type TRosterQuery = z.output<typeof ZRosterQuerySchema>;
 export const ZRosterSchema = listOf(ZRosterEntrySchema);
@@ -93,15 +106,10 @@ export const ZCommentSubjectTypeSchema = z.enum(COMMENT_SUBJECT_TYPES);
 export type TCommentSubjectType = z.infer<typeof ZCommentSubjectTypeSchema>;
 
 const ZCommentBodySchema = z.string().trim().min(1, { message: "is required" }).max(5_000);
-const ZSubjectIdSchema = z
-  .string()
-  .trim()
-  .min(1, { message: "is required" })
-  .max(64)
-  .meta({
-    description:
-      "The record's id; for `WEEK`, the week's Monday as `YYYY-MM-DD`; for `PLAN`, the plan's id; for `REVIEW`, the weekly review's id.",
-  });
+const ZSubjectIdSchema = z.string().trim().min(1, { message: "is required" }).max(64).meta({
+  description:
+    "The record's id; for `WEEK`, the week's Monday as `YYYY-MM-DD`; for `PLAN`, the plan's id; for `REVIEW`, the weekly review's id.",
+});
 
 const isMonday = (text: string) => {
   const date = new Date(`${text}T00:00:00.000Z`);

@@ -1,28 +1,36 @@
 /**
- * The roster's order — who needs attention first: the lowest health score,
- * then the longest without activity (never active counts as longest), then the
- * client's id so that the order is total. The cursor is the last entry's sort
- * key, so a page follows on from where the previous one stopped even when
- * scores moved in between.
+ * The roster's order — who needs attention first: the lowest health score
+ * (a client without a score, when insights cannot judge yet, after every scored
+ * one), then the longest without activity (never active counts as longest),
+ * then the client's id so that the order is total.
+ *
+ * Paging is keyset over that order: the cursor is the last entry's sort key
+ * (score, last activity, id), and the next page is every entry that sorts
+ * strictly after it in the order computed for that request. The key is total,
+ * so an entry whose key did not change between two requests is never shown
+ * twice nor skipped, whatever was added, removed or rescored around it; an
+ * entry whose own score moved across the cursor meanwhile can appear again or
+ * not at all, as in any keyset list whose sort key is edited.
  */
 import { invalid } from "../../lib/errors.ts";
 
 export interface NeedKey {
-  healthScore: number;
+  healthScore: number | null;
   lastActivityOn: Date | null;
   clientId: string;
 }
 
 const activity = (key: NeedKey) => key.lastActivityOn?.getTime() ?? Number.NEGATIVE_INFINITY;
+// Infinities compare equal to themselves (subtracting them would give NaN).
+const compare = <T extends number | string>(a: T, b: T) => (a < b ? -1 : a > b ? 1 : 0);
+const health = (key: NeedKey) => key.healthScore ?? Number.POSITIVE_INFINITY;
 
 export function byNeed(a: NeedKey, b: NeedKey): number {
-  return (
-    a.healthScore - b.healthScore || activity(a) - activity(b) || (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0)
-  );
+  return compare(health(a), health(b)) || compare(activity(a), activity(b)) || compare(a.clientId, b.clientId);
 }
 
 interface CursorPayload {
-  h: number;
+  h: number | null;
   d: string | null;
   id: string;
 }
@@ -37,7 +45,7 @@ export function decodeNeedCursor(cursor: string): NeedKey {
     const payload = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as Partial<CursorPayload>;
     const lastActivityOn = payload.d == null ? null : new Date(payload.d);
     if (
-      typeof payload.h !== "number" ||
+      (payload.h !== null && typeof payload.h !== "number") ||
       typeof payload.id !== "string" ||
       (lastActivityOn !== null && Number.isNaN(lastActivityOn.getTime()))
     ) {
