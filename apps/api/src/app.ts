@@ -7,7 +7,6 @@ import Fastify, { type FastifyInstance } from "fastify";
 import type { DestinationStream, LoggerOptions as PinoLoggerOptions } from "pino";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./env.ts";
-import accessLogPlugin from "./plugins/app/access-log.ts";
 import authPlugin from "./plugins/app/auth.ts";
 import insightsPlugin from "./plugins/app/insights.ts";
 import configPlugin from "./plugins/app/config.ts";
@@ -81,7 +80,6 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(authPlugin);
   await app.register(importsPlugin);
   await app.register(webhooksPlugin);
-  await app.register(accessLogPlugin);
   await app.register(insightsPlugin);
 
   await app.register(healthRoutes);

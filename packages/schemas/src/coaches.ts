@@ -67,17 +67,30 @@ export const ZRosterEntrySchema = z
   .object({
     client: ZPersonSchema,
     linkId: ZIdSchema,
+    // The same health score as the client's insights, whatever shape those give it.
     healthScore: ZInsightsSchema.shape.healthScore,
     flags: z.array(ZFlagSchema),
     lastActivityOn: ZDateSchema.nullable(),
     targets: ZInsightsSchema.shape.targets,
+    lastReviewWeek: ZDateSchema.nullable().meta({
+      description: "The Monday of the latest week the client reviewed (`POST /reviews`), or null if never.",
+    }),
+    reviewedLastWeek: z.boolean().meta({
+      description: "Whether the client has written the review of last week (the week before the current one in their time zone).",
+    }),
   })
   .meta({ id: "RosterEntry" });
 export type TRosterEntry = z.output<typeof ZRosterEntrySchema>;
 
 export const ZRosterQuerySchema = ZPaginationQuerySchema.extend({
   flag: ZFlagSchema.optional().meta({ description: "Only clients with this flag." }),
-  q: z.string().trim().min(1).max(200).optional().meta({ description: "Client name contains (case-insensitive)." }),
+  q: z
+    .string()
+    .trim()
+    .min(1, { message: "Type at least one character of the name" })
+    .max(200, { message: "At most 200 characters" })
+    .optional()
+    .meta({ description: "Client name contains (case-insensitive)." }),
 });
 export type TRosterQuery = z.output<typeof ZRosterQuerySchema>;
 export const ZRosterSchema = listOf(ZRosterEntrySchema);

@@ -8,8 +8,11 @@ export interface AccessRead {
 }
 
 /**
- * Writes a batch of reads in one multi-row INSERT. Reads by or of an account
- * deleted in the meantime are dropped rather than failing the whole batch.
+ * Writes the reads of one request in one multi-row INSERT (the roster: one
+ * row per client listed, one statement). Callers await it before the response
+ * is sent, so a read the coach received is always in the log; if it fails, the
+ * request fails and nothing is sent. Reads of an account deleted in the
+ * meantime are dropped rather than failing the statement.
  */
 export async function insertAccessLog(db: DbClient, reads: readonly AccessRead[]): Promise<number> {
   if (reads.length === 0) return 0;
@@ -23,4 +26,12 @@ export async function insertAccessLog(db: DbClient, reads: readonly AccessRead[]
       ${reads.map((read) => read.at.toISOString())}::timestamptz[]
     ) AS e(coach, client, resource, at)
     WHERE EXISTS (SELECT 1 FROM "User" WHERE id = e.coach) AND EXISTS (SELECT 1 FROM "User" WHERE id = e.client)`;
+}
+
+/** One coach's read of `resource` for each of `clientIds`, logged before the response leaves. */
+export function logReads(db: DbClient, coachId: string, clientIds: readonly string[], resource: string, at = new Date()) {
+  return insertAccessLog(
+    db,
+    clientIds.map((clientId) => ({ coachId, clientId, resource, at })),
+  );
 }

@@ -1,9 +1,16 @@
 /**
  * The roster's order — who needs attention first: no health score yet (too
- * little recorded to judge: new, or gone quiet), then the lowest score, then the longest without activity (never active counts as longest), then the
- * client's id so that the order is total. The cursor is the last entry's sort
- * key, so a page follows on from where the previous one stopped even when
- * scores moved in between.
+ * little recorded to judge: new, or gone quiet), then the lowest score, then
+ * the longest without activity (never active counts as longest), then the
+ * client's id so that the order is total.
+ *
+ * Paging is keyset over that order: the cursor is the last entry's sort key
+ * (score, last activity, id), and the next page is every entry that sorts
+ * strictly after it in the order computed for that request. The key is total,
+ * so an entry whose key did not change between two requests is never shown
+ * twice nor skipped, whatever was added, removed or rescored around it; an
+ * entry whose own score moved across the cursor meanwhile can appear again or
+ * not at all, as in any keyset list whose sort key is edited.
  */
 import { invalid } from "../../lib/errors.ts";
 
@@ -13,12 +20,14 @@ export interface NeedKey {
   clientId: string;
 }
 
-/** `null` (not enough data) before every score. */
-const health = (key: NeedKey) => key.healthScore ?? -1;
 const activity = (key: NeedKey) => key.lastActivityOn?.getTime() ?? Number.NEGATIVE_INFINITY;
+// Infinities compare equal to themselves (subtracting them would give NaN).
+const compare = <T extends number | string>(a: T, b: T) => (a < b ? -1 : a > b ? 1 : 0);
+/** `null` (not enough data to judge) before every score. */
+const health = (key: NeedKey) => key.healthScore ?? -1;
 
 export function byNeed(a: NeedKey, b: NeedKey): number {
-  return health(a) - health(b) || activity(a) - activity(b) || (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0);
+  return compare(health(a), health(b)) || compare(activity(a), activity(b)) || compare(a.clientId, b.clientId);
 }
 
 interface CursorPayload {

@@ -11,8 +11,8 @@ const accessLogRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["coaches"],
         summary: "Who read my data, and when (newest first)",
         description:
-          "Every read a coach makes of my data: the roster, my records, plan, insights and comments. Reads are " +
-          "written in the background within a fraction of a second.",
+          "Every read a coach makes of my data: the roster, my records, plan, insights and comments. Each read is " +
+          "written before the coach receives the data, so it is here as soon as the coach has it.",
         querystring: ZPaginationQuerySchema,
         response: { 200: ZAccessLogSchema, 400: ZProblemSchema, 403: ZProblemSchema },
       },

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestApp } from "../../../../../test/helpers/app.ts";
 import { inviteCode, linkCoach, revokeLink } from "../../../../../test/helpers/coaching.ts";
 import { makeEverything } from "../../../../../test/helpers/account.ts";
+import { makeApiKey } from "../../../../../test/helpers/api-keys.ts";
 import { signUp, type TestUser } from "../../../../../test/helpers/users.ts";
 
 const ctx = useTestApp();
@@ -103,6 +104,32 @@ describe("reading a client's data", () => {
     if (response.status === 200) {
       const clients = response.body.data.map((entry: { client: { id: string } }) => entry.client.id);
       expect(clients.includes(users.client.user.id)).toBe(actor === "linkedCoach");
+    }
+  });
+
+  it.each(ACTORS)("GET one client's entry as %s", async (actor) => {
+    const response = await api().get(base()).set(auth(actor));
+    expect(response.status).toBe(ABOUT_CLIENT(200)[actor]);
+    if (response.status === 200) expect(response.body.client).toEqual({ id: users.client.user.id, name: "Casey Matrix" });
+    expectNoClientData(actor, response);
+  });
+
+  it.each([
+    ["the linked coach's read key", "linkedCoach", ["read"], 200],
+    ["the linked coach's write key", "linkedCoach", ["write"], 200],
+    ["an unlinked coach's read key", "unlinkedCoach", ["read"], 404],
+    ["the client's read key", "client", ["read"], 403],
+    ["the client's write key", "client", ["write"], 403],
+  ] as const)("GET one client's entry and the roster with %s", async (_name, owner, scopes, expected) => {
+    const key = await makeApiKey(ctx.app, users[owner], [...scopes]);
+    const entry = await api().get(base()).set(key.auth);
+    expect(entry.status).toBe(expected);
+    expectNoClientData(expected === 200 ? "linkedCoach" : "unlinkedCoach", entry);
+    const roster = await api().get("/api/v1/coach/clients").set(key.auth);
+    expect(roster.status).toBe(owner === "client" ? 403 : 200);
+    if (roster.status === 200) {
+      const ids = roster.body.data.map((row: { client: { id: string } }) => row.client.id);
+      expect(ids.includes(users.client.user.id)).toBe(owner === "linkedCoach");
     }
   });
 

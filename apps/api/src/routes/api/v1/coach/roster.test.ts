@@ -4,6 +4,7 @@ import { useTestApp } from "../../../../../test/helpers/app.ts";
 import { linkCoach, revokeLink } from "../../../../../test/helpers/coaching.ts";
 import { daysAgo, makeContact, makeEvent, makeTask, makeVenue, post } from "../../../../../test/helpers/records.ts";
 import { signUp, type TestUser } from "../../../../../test/helpers/users.ts";
+import { rosterLinks } from "../../../../services/coaching/roster-links.ts";
 
 const ctx = useTestApp();
 const api = () => request(ctx.app.server);
@@ -15,6 +16,8 @@ interface Entry {
   flags: string[];
   lastActivityOn: string | null;
   targets: Record<string, unknown>;
+  lastReviewWeek: string | null;
+  reviewedLastWeek: boolean;
 }
 
 let coach: TestUser;
@@ -113,6 +116,8 @@ describe("the roster", () => {
         flags: insights.body.flags,
         lastActivityOn: insights.body.lastActivityOn,
         targets: insights.body.targets,
+        lastReviewWeek: null,
+        reviewedLastWeek: false,
       });
     }
   });
@@ -213,5 +218,110 @@ describe("the roster", () => {
       .expect(201);
     const flagged = (await api().get("/api/v1/coach/clients").set(owner.auth).expect(200)).body.data as Entry[];
     expect(flagged.find((row) => row.client.id === client.user.id)!.flags).toContain("OVERDUE_FOLLOW_UPS");
+  });
+});
+
+describe("one client's entry", () => {
+  it("is exactly the client's entry on the roster", async () => {
+    const { data } = await roster();
+    for (const entry of data) {
+      const one = await api().get(`/api/v1/coach/clients/${entry.client.id}`).set(coach.auth).expect(200);
+      expect(one.body).toEqual(entry);
+    }
+  });
+
+  it("is 404 for a client the coach is not linked to, a revoked one, and a made-up id", async () => {
+    const stranger = await signUp(ctx.app);
+    const revoked = await signUp(ctx.app);
+    await revokeLink(ctx.app, revoked, await linkCoach(ctx.app, revoked, coach));
+    for (const id of [stranger.user.id, revoked.user.id, "00000000-0000-4000-8000-000000000000", "not-a-uuid"]) {
+      const response = await api().get(`/api/v1/coach/clients/${id}`).set(coach.auth).expect(404);
+      expect(response.body.title).toBeDefined();
+    }
+  });
+});
+
+describe("last week's review", () => {
+  const review = (owner: TestUser, weekStart: string) =>
+    ctx.app.db.review.create({
+      data: { ownerId: owner.user.id, weekStart: new Date(`${weekStart}T00:00:00.000Z`), snapshot: {} },
+    });
+  const timezone = (user: TestUser, zone: string) =>
+    ctx.app.db.user.update({ where: { id: user.user.id }, data: { timezone: zone } });
+
+  it("is last week in each client's own time zone", async () => {
+    const reviewer = await signUp(ctx.app, "COACH");
+    const [east, west, never] = await Promise.all([signUp(ctx.app), signUp(ctx.app), signUp(ctx.app)]);
+    for (const member of [east, west, never]) await linkCoach(ctx.app, member, reviewer);
+    await timezone(east, "Pacific/Kiritimati"); // UTC+14
+    await timezone(west, "Pacific/Pago_Pago"); // UTC-11
+    await review(east, "2026-11-16");
+    await review(east, "2026-11-23");
+    await review(west, "2026-11-23");
+    // Monday 30 November, 05:00 UTC: Monday evening in Kiritimati (last week began 23 November),
+    // still Sunday 29 November in Pago Pago (last week began 16 November).
+    const now = new Date("2026-11-30T05:00:00.000Z");
+    const links = new Map((await rosterLinks(ctx.app.db, reviewer.user.id, {}, now)).map((link) => [link.client.id, link]));
+    expect(links.get(east.user.id)).toMatchObject({ reviewedLastWeek: true, lastReviewWeek: new Date("2026-11-23") });
+    expect(links.get(west.user.id)).toMatchObject({ reviewedLastWeek: false, lastReviewWeek: new Date("2026-11-23") });
+    expect(links.get(never.user.id)).toMatchObject({ reviewedLastWeek: false, lastReviewWeek: null });
+    // Six hours later it is Monday in Pago Pago too: their review of 23 November is now last week's.
+    const later = await rosterLinks(ctx.app.db, reviewer.user.id, {}, new Date("2026-11-30T11:00:00.000Z"));
+    expect(later.find((link) => link.client.id === west.user.id)).toMatchObject({ reviewedLastWeek: true });
+  });
+
+  it("shows on the roster and the client's entry, and moves when the client writes a review", async () => {
+    const reviewer = await signUp(ctx.app, "COACH");
+    const member = await signUp(ctx.app);
+    await linkCoach(ctx.app, member, reviewer);
+    const entry = async () =>
+      (await api().get(`/api/v1/coach/clients/${member.user.id}`).set(reviewer.auth).expect(200)).body as Entry;
+    expect(await entry()).toMatchObject({ reviewedLastWeek: false, lastReviewWeek: null });
+    const lastMonday = new Date(Date.now() - 7 * 86_400_000);
+    lastMonday.setUTCDate(lastMonday.getUTCDate() - ((lastMonday.getUTCDay() + 6) % 7));
+    const week = lastMonday.toISOString().slice(0, 10);
+    await review(member, week);
+    expect(await entry()).toMatchObject({ reviewedLastWeek: true, lastReviewWeek: week });
+    const listed = (await api().get("/api/v1/coach/clients").set(reviewer.auth).expect(200)).body.data as Entry[];
+    expect(listed[0]).toMatchObject({ reviewedLastWeek: true, lastReviewWeek: week });
+  });
+});
+
+describe("paging a large caseload", () => {
+  it("lists every client exactly once across pages, even when a client is linked between pages", async () => {
+    const owner = await signUp(ctx.app, "COACH");
+    const members = await Promise.all(Array.from({ length: 23 }, (_, index) => signUp(ctx.app, "JOBSEEKER", `Member ${index}`)));
+    for (const member of members) await linkCoach(ctx.app, member, owner);
+    const page = async (cursor?: string) =>
+      (
+        await api()
+          .get("/api/v1/coach/clients")
+          .query(cursor ? { cursor } : {})
+          .set(owner.auth)
+          .expect(200)
+      ).body as {
+        data: Entry[];
+        nextCursor: string | null;
+      };
+    const first = await page();
+    expect(first.data).toHaveLength(20);
+    expect(first.nextCursor).not.toBeNull();
+    // Meanwhile a new client is linked: listed on the second page or not, depending on where it sorts.
+    const late = await signUp(ctx.app, "JOBSEEKER", "Member late");
+    await linkCoach(ctx.app, late, owner);
+    const second = await page(first.nextCursor!);
+    expect(second.nextCursor).toBeNull();
+    const seen = [...first.data, ...second.data].map((entry) => entry.client.id);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.filter((id) => id !== late.user.id).sort()).toEqual(members.map((member) => member.user.id).sort());
+    // The full order, fetched again, includes the late client.
+    const all = (await api().get("/api/v1/coach/clients").query({ limit: 100 }).set(owner.auth).expect(200)).body.data;
+    expect(all).toHaveLength(24);
+  });
+
+  it("searches names literally: % and _ are not wildcards", async () => {
+    expect(names((await roster({ q: "%" })).data)).toEqual([]);
+    expect(names((await roster({ q: "_" })).data)).toEqual([]);
+    expect(names((await roster({ q: "  sam " })).data)).toEqual(["Support Sam"]);
   });
 });

@@ -1,7 +1,14 @@
 import { ZProblemSchema, ZRosterQuerySchema, ZRosterSchema } from "@traction/schemas";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { logReads } from "../../../../services/access-log/insert-access-log.ts";
 import { getRoster } from "../../../../services/coaching/get-roster.ts";
 import { scoreClients } from "../../../../services/coaching/score-clients.ts";
+
+export const ROSTER_ENTRY_DESCRIPTION =
+  "Health score, flags, last activity and this week against their targets over the last 28 days (the same " +
+  "figures as the client's insights), and whether the client wrote last week's review (`reviewedLastWeek`, last " +
+  "week in the client's time zone; `lastReviewWeek` is the latest week reviewed). Scores are reused until the " +
+  "client's records change, so every write shows at once; links are always current.";
 
 const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -11,12 +18,13 @@ const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["coach"],
         summary: "My clients, most in need of attention first",
         description:
-          "Every client with an active link: health score, flags, last activity and this week against their " +
-          "targets, over the last 28 days. Ordered by health score (lowest first), then the longest without " +
-          "activity (never active first). Paginated like every list (`limit` up to 100, `cursor`) over the " +
-          "whole caseload's order. Scores are computed for the whole caseload at once and reused until the " +
-          "client's records change, so every write shows at once; links are always current. Each client listed is " +
-          "recorded in their access log as `roster`.",
+          `Every client with an active link. ${ROSTER_ENTRY_DESCRIPTION} Ordered by health score (lowest first; ` +
+          "clients without a score after every scored one), then the longest without activity (never active " +
+          "first), then the client's id. `q` keeps the clients whose name contains it (case-insensitive), `flag` " +
+          "those with that flag. Paginated like every list (`limit` up to 100, `cursor`): the cursor is the last " +
+          "entry's sort key, and the next page starts strictly after it, so a client whose score did not change " +
+          "is never listed twice nor skipped. Each client listed is recorded in their access log as `roster` " +
+          "before the page is sent (one statement for the page).",
         querystring: ZRosterQuerySchema,
         response: { 200: ZRosterSchema, 400: ZProblemSchema, 403: ZProblemSchema },
       },
@@ -25,8 +33,12 @@ const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
       const roster = await getRoster(app.db, request.user.id, request.query, (clientIds) =>
         scoreClients(app.insights, clientIds),
       );
-      for (const entry of roster.data)
-        app.accessLog.record({ coachId: request.user.id, clientId: entry.client.id, resource: "roster" });
+      await logReads(
+        app.db,
+        request.user.id,
+        roster.data.map((entry) => entry.client.id),
+        "roster",
+      );
       return roster;
     },
   );

@@ -17,6 +17,7 @@ import { createComment } from "../../../../services/comments/create-comment.ts";
 import { deleteComment } from "../../../../services/comments/delete-comment.ts";
 import { listComments } from "../../../../services/comments/list-comments.ts";
 import { updateComment } from "../../../../services/comments/update-comment.ts";
+import { logReads } from "../../../../services/access-log/insert-access-log.ts";
 import { createIdempotently } from "../idempotent-create.ts";
 import { ZIdempotencyHeadersSchema } from "../records/crud-routes.ts";
 
@@ -30,16 +31,14 @@ const commentRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["comments"],
         summary: "A client's comments, newest first (optionally one subject's thread)",
         description:
-          "For the client and their active coaches; a coach's read is recorded in the client's access log as `comments`.",
+          "For the client and their active coaches; a coach's read is recorded in the client's access log as `comments` before the page is sent.",
         querystring: ZCommentListQuerySchema,
         response: { 200: ZCommentListSchema, ...ERRORS },
       },
     },
     async (request) => {
       const page = await listComments(app.db, request.user, request.query);
-      if (request.user.role === "COACH") {
-        app.accessLog.record({ coachId: request.user.id, clientId: request.query.clientId, resource: "comments" });
-      }
+      if (request.user.role === "COACH") await logReads(app.db, request.user.id, [request.query.clientId], "comments");
       return page;
     },
   );
