@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZIdSchema, ZPaginationQuerySchema, listOf } from "./common.ts";
+import { ZIdSchema, ZPaginationQuerySchema, ZTimestampSchema, listOf } from "./common.ts";
 import { ZNotesSchema, ZRecordBaseSchema, ZUrlSchema, updateOf } from "./records.ts";
 
 export const LEAD_STAGES = ["IDEA", "REFERRAL", "APPLIED", "INTERVIEW", "OFFER", "HIRED", "LOST"] as const;
@@ -31,5 +31,13 @@ export type TLead = z.output<typeof ZLeadSchema>;
 export const ZLeadListQuerySchema = ZPaginationQuerySchema.extend({
   stage: ZLeadStageSchema.optional(),
   companyId: ZIdSchema.optional(),
+  sourceContactId: ZIdSchema.optional().meta({ description: "Came from this contact." }),
 });
 export const ZLeadListSchema = listOf(ZLeadSchema);
+
+/** A lead's stages, oldest first: the stage it was created in, then each change. */
+export const ZLeadStageChangeSchema = z
+  .object({ stage: ZLeadStageSchema, changedAt: ZTimestampSchema })
+  .meta({ id: "LeadStageChange" });
+export type TLeadStageChange = z.output<typeof ZLeadStageChangeSchema>;
+export const ZLeadStageHistorySchema = z.object({ data: z.array(ZLeadStageChangeSchema) });

@@ -5,7 +5,10 @@ import { ZNotesSchema, ZRecordBaseSchema, ZRecordTimestampSchema, updateOf } fro
 export const MEETING_STATUSES = ["PROPOSED", "SCHEDULED", "DONE", "CANCELLED", "NO_SHOW"] as const;
 export const ZMeetingStatusSchema = z.enum(MEETING_STATUSES);
 
-export const ZCreateMeetingSchema = z.strictObject({
+/** The words a person reads when a scheduled one-on-one has no time (after the field's label, "When"). */
+export const SCHEDULED_NEEDS_TIME = "is required for a scheduled one-on-one";
+
+const ZMeetingFieldsSchema = z.strictObject({
   contactId: ZIdSchema,
   status: ZMeetingStatusSchema,
   scheduledAt: ZRecordTimestampSchema.nullable().optional(),
@@ -13,9 +16,31 @@ export const ZCreateMeetingSchema = z.strictObject({
   agenda: ZNotesSchema.nullable().optional(),
   outcome: ZNotesSchema.nullable().optional(),
 });
+
+/** The rule is checked once `status` and `scheduledAt` themselves are valid (else their own errors say enough). */
+const timeAndStatusValid = (payload: { issues: ReadonlyArray<{ path?: PropertyKey[] }> }) =>
+  payload.issues.every((issue) => issue.path?.[0] !== "scheduledAt" && issue.path?.[0] !== "status");
+
+/** A scheduled one-on-one has a time: on create it must be given, on update it may not be cleared in the same body. */
+export const ZCreateMeetingSchema = ZMeetingFieldsSchema.refine(
+  (body) => body.status !== "SCHEDULED" || Boolean(body.scheduledAt),
+  {
+    path: ["scheduledAt"],
+    message: SCHEDULED_NEEDS_TIME,
+    when: timeAndStatusValid,
+  },
+);
 export type TCreateMeeting = z.input<typeof ZCreateMeetingSchema>;
 
-export const ZUpdateMeetingSchema = updateOf(ZCreateMeetingSchema);
+/** A move to SCHEDULED without a time in the body is checked against the stored meeting by the API. */
+export const ZUpdateMeetingSchema = updateOf(ZMeetingFieldsSchema).refine(
+  (body) => !(body.status === "SCHEDULED" && body.scheduledAt === null),
+  {
+    path: ["scheduledAt"],
+    message: SCHEDULED_NEEDS_TIME,
+    when: timeAndStatusValid,
+  },
+);
 export type TUpdateMeeting = z.input<typeof ZUpdateMeetingSchema>;
 
 export const ZMeetingSchema = ZRecordBaseSchema.extend({

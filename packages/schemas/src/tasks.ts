@@ -25,5 +25,6 @@ export type TTask = z.output<typeof ZTaskSchema>;
 export const ZTaskListQuerySchema = ZPaginationQuerySchema.extend({
   done: ZQueryBooleanSchema.optional(),
   dueBefore: ZDateSchema.optional().meta({ description: "Due strictly before this date." }),
+  contactId: ZIdSchema.optional().meta({ description: "About this contact." }),
 });
 export const ZTaskListSchema = listOf(ZTaskSchema);

@@ -59,10 +59,11 @@ export async function makeConversation(app: FastifyInstance, user: TestUser, bod
 export const errorPaths = (response: { body: { errors?: Array<{ path: string }> } }) =>
   (response.body.errors ?? []).map((error) => error.path).sort();
 
-/** A one-on-one; with no `contactId` given, with one fresh contact. */
+/** A one-on-one; with no `contactId` given, with one fresh contact; scheduled (which needs a time) unless told otherwise. */
 export async function makeMeeting(app: FastifyInstance, user: TestUser, body: object = {}) {
   const contactId = "contactId" in body ? undefined : (await makeContact(app, user)).id;
-  return post(app, user, "/api/v1/meetings", { contactId, status: "SCHEDULED", ...body });
+  const scheduledAt = "scheduledAt" in body ? undefined : new Date(Date.now() + 2 * 86_400_000).toISOString();
+  return post(app, user, "/api/v1/meetings", { contactId, status: "SCHEDULED", scheduledAt, ...body });
 }
 
 export const makeLead = (app: FastifyInstance, user: TestUser, body: object = {}) =>

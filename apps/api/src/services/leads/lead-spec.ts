@@ -13,6 +13,7 @@ import { leadEvents } from "../webhooks/record-events.ts";
 interface LeadQuery {
   stage?: LeadStage;
   companyId?: string;
+  sourceContactId?: string;
 }
 
 type CreateLead = z.output<typeof ZCreateLeadSchema>;
@@ -36,7 +37,11 @@ async function updateLead(db: DbClient, ownerId: string, id: string, input: Upda
 export const leadSpec: RecordSpec<Lead, TLead, CreateLead, UpdateLead, LeadQuery> = {
   noun: "Lead",
   model: (db) => db.lead,
-  filters: ({ stage, companyId }) => ({ ...(stage ? { stage } : {}), ...(companyId ? { companyId } : {}) }),
+  filters: ({ stage, companyId, sourceContactId }) => ({
+    ...(stage ? { stage } : {}),
+    ...(companyId ? { companyId } : {}),
+    ...(sourceContactId ? { sourceContactId } : {}),
+  }),
   references: (input) => [
     { field: "companyId", table: "Company", ids: input.companyId },
     { field: "sourceContactId", table: "Contact", ids: input.sourceContactId },

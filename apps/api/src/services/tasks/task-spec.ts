@@ -12,6 +12,7 @@ import type { RecordSpec } from "../records/record-spec.ts";
 interface TaskQuery {
   done?: boolean;
   dueBefore?: Date;
+  contactId?: string;
 }
 
 /** Validated (decoded) bodies: `dueOn` is a Date by now. */
@@ -34,8 +35,9 @@ async function updateTask(db: DbClient, ownerId: string, id: string, input: Upda
 export const taskSpec: RecordSpec<Task, TTask, CreateTask, UpdateTask, TaskQuery> = {
   noun: "Task",
   model: (db) => db.task,
-  filters: ({ done, dueBefore }) => ({
+  filters: ({ done, dueBefore, contactId }) => ({
     ...(done !== undefined ? { done } : {}),
+    ...(contactId ? { contactId } : {}),
     ...(dueBefore ? { dueOn: { lt: dueBefore } } : {}),
   }),
   references: (input) => [{ field: "contactId", table: "Contact", ids: input.contactId }],

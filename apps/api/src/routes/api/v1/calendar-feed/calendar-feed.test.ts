@@ -38,7 +38,8 @@ describe("calendar feed", () => {
     // Not in the feed: proposed, done or unscheduled meetings; done or undated tasks; another user's records.
     await makeMeeting(ctx.app, owner, { contactId: zoe.id, status: "PROPOSED", scheduledAt: inDays(4).toISOString() });
     await makeMeeting(ctx.app, owner, { contactId: zoe.id, status: "DONE", scheduledAt: inDays(-1).toISOString() });
-    await makeMeeting(ctx.app, owner, { contactId: zoe.id });
+    // A scheduled meeting without a time can no longer be written through the API; older rows may still have none.
+    await ctx.app.db.meeting.create({ data: { ownerId: owner.user.id, contactId: zoe.id, status: "SCHEDULED" } });
     await makeTask(ctx.app, owner, { title: "Done already", dueOn: daysAgo(-1), done: true });
     await makeTask(ctx.app, owner, { title: "Someday" });
     await makeMeeting(ctx.app, other, { scheduledAt: inDays(2).toISOString() });

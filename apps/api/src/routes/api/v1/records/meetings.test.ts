@@ -1,3 +1,4 @@
+import { SCHEDULED_NEEDS_TIME } from "@traction/schemas";
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestApp } from "../../../../../test/helpers/app.ts";
@@ -80,7 +81,8 @@ describe("meetings", () => {
     const user = await signUp(ctx.app);
     const contact = await makeContact(ctx.app, user);
     const at = async (scheduledAt: string | null) =>
-      (await makeMeeting(ctx.app, user, { contactId: contact.id, scheduledAt })).id;
+      (await makeMeeting(ctx.app, user, { contactId: contact.id, status: scheduledAt ? "SCHEDULED" : "PROPOSED", scheduledAt }))
+        .id;
     const beforeFrom = await at("2026-11-09T23:59:59.999Z");
     const fromStart = await at("2026-11-10T00:00:00.000Z");
     const middle = await at("2026-11-12T12:00:00.000Z");
@@ -156,6 +158,43 @@ describe("meetings", () => {
       .set(owner.auth)
       .expect(400);
     expect(errorPaths(query)).toEqual(["contactId", "from", "limit", "status"]);
+  });
+
+  it("needs a time for a scheduled one-on-one, on create and on update (400 naming scheduledAt, nothing changed)", async () => {
+    const contact = await makeContact(ctx.app, owner);
+    const before = await countMeetings(owner);
+    for (const body of [
+      { contactId: contact.id, status: "SCHEDULED" },
+      { contactId: contact.id, status: "SCHEDULED", scheduledAt: null },
+    ]) {
+      const response = await api().post("/api/v1/meetings").set(owner.auth).send(body).expect(400);
+      expect(response.body.errors).toEqual([{ path: "scheduledAt", message: SCHEDULED_NEEDS_TIME }]);
+    }
+    expect(await countMeetings(owner)).toBe(before);
+
+    const proposed = await makeMeeting(ctx.app, owner, { contactId: contact.id, status: "PROPOSED", scheduledAt: null });
+    const scheduled = await makeMeeting(ctx.app, owner, { contactId: contact.id });
+    for (const [meeting, body] of [
+      [proposed, { status: "SCHEDULED" }],
+      [proposed, { status: "SCHEDULED", scheduledAt: null }],
+      [scheduled, { scheduledAt: null }],
+    ] as const) {
+      const response = await api().patch(`/api/v1/meetings/${meeting.id}`).set(owner.auth).send(body).expect(400);
+      expect(errorPaths(response)).toEqual(["scheduledAt"]);
+      await api().get(`/api/v1/meetings/${meeting.id}`).set(owner.auth).expect(200, meeting);
+    }
+    // With a time, or once it has one, the move is fine; leaving the scheduled state may drop the time.
+    const at = new Date(Date.now() + 86_400_000).toISOString();
+    await api()
+      .patch(`/api/v1/meetings/${proposed.id}`)
+      .set(owner.auth)
+      .send({ status: "SCHEDULED", scheduledAt: at })
+      .expect(200);
+    await api()
+      .patch(`/api/v1/meetings/${scheduled.id}`)
+      .set(owner.auth)
+      .send({ status: "CANCELLED", scheduledAt: null })
+      .expect(200);
   });
 
   it("removes a contact's one-on-ones with the contact", async () => {
