@@ -2,8 +2,8 @@ import { expect, test } from "@playwright/test";
 import { seriousViolations } from "./support/axe.ts";
 
 const FORM_PAGES = [
-  { name: "login", heading: "Sign in", submit: "Sign in", error: "Email must be an email address" },
-  { name: "register", heading: "Create your account", submit: "Create account", error: "Name is required" },
+  { name: "login", heading: "Sign in", submit: "Sign in", error: "Enter an email address" },
+  { name: "register", heading: "Create your account", submit: "Create account", error: "Enter a name" },
 ];
 
 for (const width of [1280, 390]) {

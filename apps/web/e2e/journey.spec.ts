@@ -39,10 +39,10 @@ test("a jobseeker quick-logs an event with two new people, sees the insights cha
   await goTo(page, "Quick log");
   await expect(page.getByRole("heading", { name: "Quick log" })).toBeVisible();
   await page.getByRole("button", { name: "Save the log" }).click();
-  await expect(page.getByText("Venue is required", { exact: true })).toBeVisible();
-  await expect(page.getByText("Kind of venue is required")).toBeVisible();
-  await expect(page.getByText("Hours spent is required")).toBeVisible();
-  await expect(page.getByText("Person 1: name is required")).toBeVisible();
+  await expect(page.getByText("Choose the venue", { exact: true })).toBeVisible();
+  await expect(page.getByText("Choose the kind of venue")).toBeVisible();
+  await expect(page.getByText("Enter the hours spent")).toBeVisible();
+  await expect(person(page, 1).getByText("Enter a name")).toBeVisible();
 
   await page.getByRole("combobox", { name: "Venue", exact: true }).fill("Chamber business breakfast");
   await page.getByLabel("Kind of venue").selectOption({ label: "Business networking group" });

@@ -86,10 +86,10 @@ export const ZExportQuerySchema = z
   })
   .superRefine((query, ctx) => {
     if (query.format === "csv" && !query.resource) {
-      ctx.addIssue({ code: "custom", path: ["resource"], message: "is required with format=csv" });
+      ctx.addIssue({ code: "custom", path: ["resource"], message: "Choose what to export as CSV" });
     }
     if (query.format === "json" && query.resource) {
-      ctx.addIssue({ code: "custom", path: ["resource"], message: "is only for format=csv (JSON exports everything)" });
+      ctx.addIssue({ code: "custom", path: ["resource"], message: "Only for a CSV export (JSON exports everything)" });
     }
   });
 export type TExportQuery = z.output<typeof ZExportQuerySchema>;

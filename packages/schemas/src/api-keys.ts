@@ -11,10 +11,10 @@ export const ZApiKeyScopeSchema = z.enum(API_KEY_SCOPES);
 export type TApiKeyScope = z.infer<typeof ZApiKeyScopeSchema>;
 
 export const ZCreateApiKeySchema = z.strictObject({
-  name: z.string().trim().min(1, { message: "is required" }).max(100),
+  name: z.string().trim().min(1).max(100),
   scopes: z
     .array(ZApiKeyScopeSchema)
-    .min(1, { message: "must name at least one scope" })
+    .min(1, { message: "Choose at least one scope" })
     .transform((scopes) => API_KEY_SCOPES.filter((scope) => scopes.includes(scope)))
     .meta({ description: "`read`: GET only. `write`: every method (it includes reading)." }),
 });

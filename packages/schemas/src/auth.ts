@@ -6,21 +6,18 @@ export const ZRoleSchema = z.enum(ROLES);
 export type TRole = z.infer<typeof ZRoleSchema>;
 
 const ZEmailSchema = z
-  .email({ message: "must be an email address" })
+  .email()
   .max(254)
   .transform((email) => email.trim().toLowerCase());
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
-const ZPasswordSchema = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
-  .max(PASSWORD_MAX_LENGTH, { message: `must be at most ${PASSWORD_MAX_LENGTH} characters` });
+const ZPasswordSchema = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
 
 export const ZRegisterRequestSchema = z.strictObject({
   email: ZEmailSchema,
   password: ZPasswordSchema,
-  name: z.string().trim().min(1, { message: "is required" }).max(120),
+  name: z.string().trim().min(1).max(120),
   role: ZRoleSchema,
 });
 export type TRegisterRequest = z.input<typeof ZRegisterRequestSchema>;
@@ -28,7 +25,7 @@ export type TRegisterRequest = z.input<typeof ZRegisterRequestSchema>;
 export const ZLoginRequestSchema = z.strictObject({
   email: ZEmailSchema,
   // No length rules on login: a wrong password is a 401, not a hint about the rules.
-  password: z.string().min(1, { message: "is required" }).max(PASSWORD_MAX_LENGTH),
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });
 export type TLoginRequest = z.input<typeof ZLoginRequestSchema>;
 

@@ -24,5 +24,5 @@ export type TCalendarFeedStatus = z.infer<typeof ZCalendarFeedStatusSchema>;
 
 /** `/calendar/<secret>.ics`: the secret is 43 URL-safe characters. */
 export const ZCalendarFeedParamsSchema = z.strictObject({
-  secret: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { message: "is not a feed address" }),
+  secret: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { message: "Not a calendar feed address" }),
 });

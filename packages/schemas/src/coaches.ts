@@ -31,7 +31,7 @@ export const ZRedeemInviteSchema = z.strictObject({
   code: z
     .string()
     .trim()
-    .min(1, { message: "is required" })
+    .min(1)
     .max(64)
     .meta({ description: "The code the client gave you; case, spaces and dashes do not matter." }),
 });
@@ -105,8 +105,8 @@ export const COMMENT_SUBJECT_TYPES = ["WEEK", "EVENT", "CONVERSATION", "MEETING"
 export const ZCommentSubjectTypeSchema = z.enum(COMMENT_SUBJECT_TYPES);
 export type TCommentSubjectType = z.infer<typeof ZCommentSubjectTypeSchema>;
 
-const ZCommentBodySchema = z.string().trim().min(1, { message: "is required" }).max(5_000);
-const ZSubjectIdSchema = z.string().trim().min(1, { message: "is required" }).max(64).meta({
+const ZCommentBodySchema = z.string().trim().min(1).max(5_000);
+const ZSubjectIdSchema = z.string().trim().min(1).max(64).meta({
   description:
     "The record's id; for `WEEK`, the week's Monday as `YYYY-MM-DD`; for `PLAN`, the plan's id; for `REVIEW`, the weekly review's id.",
 });
@@ -126,9 +126,9 @@ function checkSubjectId(value: { subjectType?: TCommentSubjectType; subjectId?: 
   const { subjectType, subjectId } = value;
   if (subjectType === undefined || subjectId === undefined) return;
   if (subjectType === "WEEK" && !isMonday(subjectId)) {
-    ctx.addIssue({ code: "custom", path: ["subjectId"], message: "must be a Monday as YYYY-MM-DD for WEEK" });
+    ctx.addIssue({ code: "custom", path: ["subjectId"], message: "Choose a week (its Monday)" });
   } else if (subjectType !== "WEEK" && !ZIdSchema.safeParse(subjectId).success) {
-    ctx.addIssue({ code: "custom", path: ["subjectId"], message: `must be the id of a ${subjectType.toLowerCase()}` });
+    ctx.addIssue({ code: "custom", path: ["subjectId"], message: `Choose the ${subjectType.toLowerCase()}` });
   }
 }
 

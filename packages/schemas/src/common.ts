@@ -1,20 +1,20 @@
 import { z } from "zod";
 
 /** A UUID as the API hands them out. */
-export const ZIdSchema = z.uuid({ message: "must be a UUID" });
+export const ZIdSchema = z.uuid();
 
 /**
  * A plain calendar date: `YYYY-MM-DD` on the wire, a `Date` at UTC midnight in
  * code. A codec, so that the API decodes requests and encodes responses with
  * the same schema the dashboard uses to decode them.
  */
-export const ZDateSchema = z.codec(z.iso.date({ message: "must be a date as YYYY-MM-DD" }), z.date(), {
+export const ZDateSchema = z.codec(z.iso.date(), z.date(), {
   decode: (text) => new Date(`${text}T00:00:00.000Z`),
   encode: (date) => date.toISOString().slice(0, 10),
 });
 
 /** An ISO 8601 timestamp in UTC on the wire, a `Date` in code. */
-export const ZTimestampSchema = z.codec(z.iso.datetime({ offset: true, message: "must be an ISO 8601 timestamp" }), z.date(), {
+export const ZTimestampSchema = z.codec(z.iso.datetime({ offset: true }), z.date(), {
   decode: (text) => new Date(text),
   encode: (date) => date.toISOString(),
 });

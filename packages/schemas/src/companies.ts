@@ -7,9 +7,9 @@ export const ZCompanyStatusSchema = z.enum(COMPANY_STATUSES);
 
 const ZPrioritySchema = z
   .number()
-  .int({ message: "must be 1, 2 or 3" })
-  .min(1, { message: "must be 1, 2 or 3" })
-  .max(3, { message: "must be 1, 2 or 3" });
+  .int({ message: "Choose 1, 2 or 3" })
+  .min(1, { message: "Choose 1, 2 or 3" })
+  .max(3, { message: "Choose 1, 2 or 3" });
 
 export const ZCreateCompanySchema = z.strictObject({
   name: ZNameSchema,

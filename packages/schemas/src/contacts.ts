@@ -21,7 +21,7 @@ export const ZCreateContactSchema = z.strictObject({
   name: ZNameSchema,
   company: ZShortTextSchema.nullable().optional(),
   title: ZShortTextSchema.nullable().optional(),
-  email: z.email({ message: "must be an email address" }).max(254).nullable().optional(),
+  email: z.email().max(254).nullable().optional(),
   phone: z.string().trim().max(50).nullable().optional(),
   linkedinUrl: ZUrlSchema.nullable().optional(),
   relationship: ZRelationshipSchema.nullable().optional(),

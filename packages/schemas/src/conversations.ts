@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { ZDateSchema, ZIdSchema, ZPaginationQuerySchema, listOf } from "./common.ts";
 import { ZNotesSchema, ZRecordBaseSchema, ZRecordDateSchema, updateOf } from "./records.ts";
+import { MESSAGES } from "./messages.ts";
 
 export const CHANNELS = ["AT_EVENT", "ONE_ON_ONE", "PHONE", "EMAIL", "ONLINE"] as const;
 export const ZChannelSchema = z.enum(CHANNELS);
 
 export const ZFollowUpInputSchema = z.strictObject({
-  action: z.string().trim().min(1, { message: "is required" }).max(200),
+  action: z.string().trim().min(1).max(200),
   dueOn: ZRecordDateSchema,
 });
 
@@ -18,13 +19,13 @@ const idSet = (min: number, max: number, message?: string) =>
     .max(max)
     .superRefine((ids, ctx) => {
       ids.forEach((id, index) => {
-        if (ids.indexOf(id) !== index) ctx.addIssue({ code: "custom", path: [index], message: "is listed more than once" });
+        if (ids.indexOf(id) !== index) ctx.addIssue({ code: "custom", path: [index], message: MESSAGES.listedTwice });
       });
     });
 
 export const ZCreateConversationSchema = z.strictObject({
   date: ZRecordDateSchema,
-  contactIds: idSet(1, 50, "must name at least one contact"),
+  contactIds: idSet(1, 50, "Choose at least one person"),
   eventId: ZIdSchema.nullable().optional(),
   meetingId: ZIdSchema.nullable().optional(),
   channel: ZChannelSchema.nullable().optional(),

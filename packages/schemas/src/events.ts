@@ -8,7 +8,7 @@ export const ZVisibilitySchema = z.enum(VISIBILITIES);
 export const ZCreateEventSchema = z.strictObject({
   venueId: ZIdSchema,
   date: ZRecordDateSchema,
-  hours: z.number().min(0.25, { message: "must be at least 0.25" }).max(24, { message: "must be at most 24" }),
+  hours: z.number().min(0.25).max(24),
   visibility: ZVisibilitySchema.nullable().optional().meta({ description: "For volunteering: how visible the work is." }),
   notes: ZNotesSchema.nullable().optional(),
 });

@@ -33,9 +33,9 @@ export const ZInsightsQuerySchema = z
   })
   .superRefine((query, ctx) => {
     if (query.from && query.to) {
-      if (query.from > query.to) ctx.addIssue({ code: "custom", path: ["from"], message: "must not be after `to`" });
+      if (query.from > query.to) ctx.addIssue({ code: "custom", path: ["from"], message: "Must not be after the end date" });
       else if ((query.to.getTime() - query.from.getTime()) / 86_400_000 > MAX_PERIOD_DAYS) {
-        ctx.addIssue({ code: "custom", path: ["from"], message: `the period may span at most ${MAX_PERIOD_DAYS} days` });
+        ctx.addIssue({ code: "custom", path: ["from"], message: `At most ${MAX_PERIOD_DAYS} days between the two dates` });
       }
     }
   });

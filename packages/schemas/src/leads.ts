@@ -6,7 +6,7 @@ export const LEAD_STAGES = ["IDEA", "REFERRAL", "APPLIED", "INTERVIEW", "OFFER",
 export const ZLeadStageSchema = z.enum(LEAD_STAGES);
 
 export const ZCreateLeadSchema = z.strictObject({
-  title: z.string().trim().min(1, { message: "is required" }).max(200),
+  title: z.string().trim().min(1).max(200),
   stage: ZLeadStageSchema,
   companyId: ZIdSchema.nullable().optional(),
   sourceContactId: ZIdSchema.nullable().optional(),

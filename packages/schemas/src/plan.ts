@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ZDateSchema, ZIdSchema, ZTimestampSchema } from "./common.ts";
 import { ZRecordDateSchema } from "./records.ts";
 
-const count = (max: number) => z.number().int({ message: "must be a whole number" }).min(0).max(max);
+const count = (max: number) => z.number().int().min(0).max(max);
 
 export const ZWeeklyTargetsSchema = z.strictObject({
   events: count(50),
@@ -21,7 +21,7 @@ export const DEFAULT_WEEKLY_TARGETS: TWeeklyTargets = {
 };
 
 export const ZPutPlanSchema = z.strictObject({
-  pitch: z.string().trim().max(500, { message: "must be at most 500 characters" }).nullable().optional(),
+  pitch: z.string().trim().max(500).nullable().optional(),
   targetRoles: z.array(z.string().trim().min(1).max(100)).max(20).optional(),
   weeklyTargets: ZWeeklyTargetsSchema.optional(),
   startsOn: ZRecordDateSchema.nullable().optional(),

@@ -3,7 +3,7 @@ import { ZDateSchema, ZPaginationQuerySchema, listOf } from "./common.ts";
 import { ZRecordBaseSchema, ZRecordDateSchema, ZUrlSchema, updateOf } from "./records.ts";
 
 export const ZCreatePostSchema = z.strictObject({
-  title: z.string().trim().min(1, { message: "is required" }).max(300),
+  title: z.string().trim().min(1).max(300),
   url: ZUrlSchema.nullable().optional(),
   publishedOn: ZRecordDateSchema.nullable().optional(),
 });

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { ZDateSchema, ZIdSchema, ZTimestampSchema } from "./common.ts";
+import { MESSAGES } from "./messages.ts";
 
 /** `id`, `createdAt`, `updatedAt`: set by the server, never by a client. */
 export const ZRecordBaseSchema = z.object({
@@ -16,17 +17,17 @@ const DAY_MS = 86_400_000;
 
 /** A plain date that may not lie more than a year in the future. */
 export const ZRecordDateSchema = ZDateSchema.refine((date) => date.getTime() <= Date.now() + 366 * DAY_MS, {
-  message: "may not be more than a year in the future",
+  message: MESSAGES.withinAYear,
 });
 
 /** A timestamp with the same one-year horizon. */
 export const ZRecordTimestampSchema = ZTimestampSchema.refine((date) => date.getTime() <= Date.now() + 366 * DAY_MS, {
-  message: "may not be more than a year in the future",
+  message: MESSAGES.withinAYear,
 });
 
-export const ZNameSchema = z.string().trim().min(1, { message: "is required" }).max(200);
+export const ZNameSchema = z.string().trim().min(1).max(200);
 export const ZNotesSchema = z.string().max(10_000);
-export const ZUrlSchema = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).max(2_000);
+export const ZUrlSchema = z.url({ protocol: /^https?$/ }).max(2_000);
 
 /** Optional text on update: `null` clears it. */
 export const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
@@ -37,7 +38,7 @@ export const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
  */
 export function updateOf<T extends z.ZodObject>(create: T) {
   return create.partial().refine((body) => Object.keys(body).length > 0, {
-    message: "must change at least one field",
+    message: MESSAGES.changeSomething,
     when: (payload) => payload.issues.length === 0,
   });
 }

@@ -3,7 +3,7 @@ import { ZDateSchema, ZIdSchema, ZPaginationQuerySchema, ZQueryBooleanSchema, li
 import { ZRecordBaseSchema, ZRecordDateSchema, updateOf } from "./records.ts";
 
 export const ZCreateTaskSchema = z.strictObject({
-  title: z.string().trim().min(1, { message: "is required" }).max(200),
+  title: z.string().trim().min(1).max(200),
   dueOn: ZRecordDateSchema.nullable().optional(),
   contactId: ZIdSchema.nullable().optional(),
   done: z.boolean().optional(),

@@ -21,12 +21,12 @@ export const MAX_WEBHOOKS = 20;
 
 export const ZCreateWebhookSchema = z.strictObject({
   url: z
-    .url({ protocol: /^https?$/, message: "must be an https URL" })
+    .url({ protocol: /^https?$/, message: "Enter a web address starting with https://" })
     .max(2_000)
     .meta({ description: "https only (http only for localhost in development); never a private or loopback address." }),
   events: z
     .array(ZWebhookEventTypeSchema)
-    .min(1, { message: "must name at least one event" })
+    .min(1, { message: "Choose at least one event" })
     .transform((events) => WEBHOOK_EVENTS.filter((event) => events.includes(event))),
 });
 export type TCreateWebhook = z.input<typeof ZCreateWebhookSchema>;

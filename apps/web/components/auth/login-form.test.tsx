@@ -21,8 +21,8 @@ describe("LoginForm", () => {
 
     await signIn("", "");
 
-    expect(screen.getByText("Email must be an email address")).toBeTruthy();
-    expect(screen.getByText("Password is required")).toBeTruthy();
+    expect(screen.getByText("Enter an email address")).toBeTruthy();
+    expect(screen.getByText("Enter your password")).toBeTruthy();
     expect(api.sentTo("POST /api/v1/auth/login")).toHaveLength(0);
   });
 

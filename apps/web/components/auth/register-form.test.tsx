@@ -24,11 +24,11 @@ describe("RegisterForm", () => {
     await fill({ email: "not-an-email", password: "short" });
 
     const email = screen.getByLabelText("Email");
-    expect(screen.getByText("Name is required")).toBeTruthy();
-    expect(screen.getByText("Email must be an email address")).toBeTruthy();
-    expect(screen.getByText("Password must be at least 10 characters")).toBeTruthy();
+    expect(screen.getByText("Enter a name")).toBeTruthy();
+    expect(screen.getByText("Enter an email address")).toBeTruthy();
+    expect(screen.getByText("At least 10 characters")).toBeTruthy();
     expect(email.getAttribute("aria-invalid")).toBe("true");
-    expect(email.getAttribute("aria-describedby")).toBe(screen.getByText("Email must be an email address").id);
+    expect(email.getAttribute("aria-describedby")).toBe(screen.getByText("Enter an email address").id);
     expect(document.activeElement).toBe(screen.getByLabelText("Name"));
     expect(api.sentTo("POST /api/v1/auth/register")).toHaveLength(0);
   });
@@ -88,10 +88,10 @@ describe("RegisterForm", () => {
     renderWithSession(<RegisterForm />, api.client);
 
     await fill({ email: "nope" });
-    expect(screen.getByText("Email must be an email address")).toBeTruthy();
+    expect(screen.getByText("Enter an email address")).toBeTruthy();
     await userEvent.type(screen.getByLabelText("Email"), "@example.com");
 
-    expect(screen.queryByText("Email must be an email address")).toBeNull();
-    expect(screen.getByText("Name is required")).toBeTruthy();
+    expect(screen.queryByText("Enter an email address")).toBeNull();
+    expect(screen.getByText("Enter a name")).toBeTruthy();
   });
 });

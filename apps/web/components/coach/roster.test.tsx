@@ -68,7 +68,7 @@ describe("Roster", () => {
     expect(await screen.findByText(/No clients yet/)).toBeTruthy();
 
     await user.click(screen.getByRole("button", { name: "Link client" }));
-    expect(screen.getByText("Invite code is required")).toBeTruthy();
+    expect(screen.getByText("Enter the code")).toBeTruthy();
     expect(fake.sentTo("POST /api/v1/coach/links")).toHaveLength(0);
 
     await user.type(screen.getByLabelText("Invite code"), "ABCD-1234");

@@ -62,13 +62,13 @@ describe("QuickLogForm", { timeout: 20_000 }, () => {
     await user.type(person(1).getByLabelText("Person 1: by"), "2031-01-01");
     await user.click(screen.getByRole("button", { name: "Save the log" }));
 
-    expect(screen.getByText("Venue is required")).toBeTruthy();
-    expect(screen.getByText("Kind of venue is required")).toBeTruthy();
-    expect(screen.getByText("Hours spent is required")).toBeTruthy();
-    expect(screen.getByText("Person 1: name is required")).toBeTruthy();
+    expect(screen.getByText("Choose the venue")).toBeTruthy();
+    expect(screen.getByText("Choose the kind of venue")).toBeTruthy();
+    expect(screen.getByText("Enter the hours spent")).toBeTruthy();
+    expect(screen.getByText("Enter a name")).toBeTruthy();
     expect(screen.getByText("Pick the target companies you named")).toBeTruthy();
-    expect(screen.getByText("Person 1: what to do next is required")).toBeTruthy();
-    expect(screen.getByText("Person 1: by may not be more than a year in the future")).toBeTruthy();
+    expect(screen.getByText("Say what to do next")).toBeTruthy();
+    expect(screen.getByText("Pick a date within the next year")).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole("combobox", { name: "Venue" }));
     expect(screen.getByRole("combobox", { name: "Venue" }).getAttribute("aria-invalid")).toBe("true");
     expect(creates(fake.sent)).toEqual([]);
@@ -150,16 +150,14 @@ describe("QuickLogForm", { timeout: 20_000 }, () => {
 
   it("shows the API's field errors next to the fields they belong to", async () => {
     const fake = api({
-      "POST /api/v1/events": problem(400, "The body is invalid", [
-        { path: "hours", message: "must be at most 24 for one event" },
-      ]),
+      "POST /api/v1/events": problem(400, "The body is invalid", [{ path: "hours", message: "At most 24 hours for one event" }]),
     });
     renderWithSession(<QuickLogForm />, fake.client);
 
     const user = await fillNewVenueAndTwoPeople();
     await user.click(screen.getByRole("button", { name: "Save the log" }));
 
-    const error = await screen.findByText("Hours spent must be at most 24 for one event");
+    const error = await screen.findByText("At most 24 hours for one event");
     expect(screen.getByLabelText("Hours spent").getAttribute("aria-describedby")).toContain(error.id);
     expect(document.activeElement).toBe(screen.getByLabelText("Hours spent"));
     expect(creates(fake.sent).map((request) => request.path)).toEqual(["/api/v1/venues", "/api/v1/events"]);

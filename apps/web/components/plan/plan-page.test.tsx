@@ -39,9 +39,9 @@ describe("PlanPage", () => {
     await user.clear(screen.getByLabelText("One-on-ones"));
     await user.click(screen.getByRole("button", { name: "Save plan" }));
 
-    expect(screen.getByText("What I do (my pitch) must be at most 500 characters")).toBeTruthy();
-    expect(screen.getByText("Events must be a whole number")).toBeTruthy();
-    expect(screen.getByText("One-on-ones is required")).toBeTruthy();
+    expect(screen.getByText("At most 500 characters")).toBeTruthy();
+    expect(screen.getByText("Enter a whole number")).toBeTruthy();
+    expect(screen.getByText("Enter a number")).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByLabelText("What I do (my pitch)"));
     expect(fake.sentTo("PUT /api/v1/plan")).toHaveLength(0);
   });

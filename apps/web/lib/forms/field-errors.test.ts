@@ -31,8 +31,6 @@ describe("fromProblem", () => {
 describe("describeError", () => {
   it("reads the API's lower-case messages after the label and leaves sentences alone", () => {
     expect(describeError("Email", "must be an email address")).toBe("Email must be an email address");
-    expect(describeError("Name", "Too big: expected string to have <=120 characters")).toBe(
-      "Too big: expected string to have <=120 characters",
-    );
+    expect(describeError("Name", "At most 120 characters")).toBe("At most 120 characters");
   });
 });

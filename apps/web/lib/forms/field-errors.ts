@@ -17,27 +17,12 @@ export interface FormErrors {
 
 export const NO_ERRORS: FormErrors = { fields: {}, form: null };
 
-/** The first message for each field, by dotted path; a field left empty "is required" (given the input). */
-export function fromZodError(error: z.ZodError, input?: unknown): FormErrors {
+/** The first message for each field, by dotted path (the messages come from the shared error map in @traction/schemas). */
+export function fromZodError(error: z.ZodError): FormErrors {
   return collect(
-    error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issueMessage(issue, input) })),
+    error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message })),
     null,
   );
-}
-
-/** zod's message, except for a missing value, where "expected number, received undefined" says less than "is required". */
-export function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
-  const missing = (issue.code === "invalid_type" || issue.code === "invalid_value") && valueAt(input, issue.path) === undefined;
-  return missing && input !== undefined ? "is required" : issue.message;
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value = input;
-  for (const key of path) {
-    if (value === null || typeof value !== "object") return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
 }
 
 /** Field errors this form can show next to a field; the rest, and the detail when there are none, for the form. */

@@ -41,7 +41,7 @@ export function useSchemaForm<S extends z.ZodType>(
     const data = new FormData(form);
     const values = read ? read(data) : Object.fromEntries(fieldNames.map((name) => [name, data.get(name) ?? undefined]));
     const parsed = schema.safeParse(values);
-    if (!parsed.success) return show(form, fromZodError(parsed.error, values));
+    if (!parsed.success) return show(form, fromZodError(parsed.error));
 
     setErrors(NO_ERRORS);
     setPending(true);

@@ -19,7 +19,7 @@ import type { z } from "zod";
 import { ApiError } from "../api/api-error.ts";
 import type { ApiClient } from "../api/client.ts";
 import { contacts, conversations, events, venues } from "../api/records.ts";
-import { issueMessage, type FieldErrors, type FormErrors } from "../forms/field-errors.ts";
+import { type FieldErrors, type FormErrors } from "../forms/field-errors.ts";
 import { idempotencyKey } from "../idempotency.ts";
 
 export interface PersonDraft {
@@ -109,7 +109,7 @@ export function planLog(draft: LogDraft): { plan: LogPlan } | { errors: FieldErr
   ): z.output<S> | undefined => {
     const parsed = schema.safeParse(input);
     if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) errors[fieldOf(issue.path.map(String).join("."))] ??= issueMessage(issue, input);
+    for (const issue of parsed.error.issues) errors[fieldOf(issue.path.map(String).join("."))] ??= issue.message;
     return undefined;
   };
 
@@ -119,6 +119,8 @@ export function planLog(draft: LogDraft): { plan: LogPlan } | { errors: FieldErr
         collect(ZCreateVenueSchema, { name: draft.venueName, kind: optional(draft.venueKind) }, venueField),
         (create) => ({ create }),
       );
+  // The venue is picked or named in one box: an empty one is "Choose the venue", not the schema's "Enter a name".
+  if (!draft.venueId && draft.venueName.trim() === "") errors.venue = "Choose the venue";
   const hours = draft.hours.trim() === "" ? undefined : Number(draft.hours);
   const event = collect(
     ZEventPart,

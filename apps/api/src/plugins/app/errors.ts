@@ -3,6 +3,7 @@
  * 4xx say what the client got wrong; 5xx details go to the log, never out.
  */
 import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
+import { MESSAGES } from "@traction/schemas";
 import fp from "fastify-plugin";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { isDatabaseUnavailable } from "../../lib/database-errors.ts";
@@ -19,7 +20,7 @@ function toFieldErrors(error: {
     if (issue.keyword === "unrecognized_keys" && Array.isArray(issue.params.keys)) {
       return (issue.params.keys as string[]).map((key) => ({
         path: base ? `${base}.${key}` : key,
-        message: "is not a known field",
+        message: MESSAGES.unknownField,
       }));
     }
     return [{ path: base || "(body)", message: issue.message ?? "is invalid" }];

@@ -77,7 +77,7 @@ export function toConnection(fields: readonly string[]): { connection: Connectio
   const parsed = ZCreateContactSchema.safeParse(candidate);
   if (!parsed.success) {
     return {
-      reason: parsed.error.issues.map((issue) => `${LABELS[String(issue.path[0])] ?? "row"} ${issue.message}`).join("; "),
+      reason: parsed.error.issues.map((issue) => `${LABELS[String(issue.path[0])] ?? "Row"}: ${issue.message}`).join("; "),
     };
   }
   if (!candidate.linkedinUrl && !candidate.email) {

@@ -3,6 +3,7 @@
  * own. One query per referenced table; every bad field is named in one 400.
  */
 import { Prisma } from "@traction/db";
+import { notFoundMessage } from "@traction/schemas";
 import { invalid, type FieldError } from "../../lib/errors.ts";
 import type { DbClient } from "./db-client.ts";
 
@@ -38,10 +39,10 @@ export async function assertOwnedReferences(db: DbClient, ownerId: string, refer
     if (ids == null) continue;
     const owned = found.get(table) ?? new Set<string>();
     if (typeof ids === "string") {
-      if (!owned.has(ids)) errors.push({ path: field, message: "does not exist" });
+      if (!owned.has(ids)) errors.push({ path: field, message: notFoundMessage(field) });
     } else {
       ids.forEach((id, index) => {
-        if (!owned.has(id)) errors.push({ path: `${field}.${index}`, message: "does not exist" });
+        if (!owned.has(id)) errors.push({ path: `${field}.${index}`, message: notFoundMessage(field) });
       });
     }
   }

@@ -50,8 +50,8 @@ describe("POST /api/v1/imports/linkedin", () => {
       error: null,
     });
     expect(report.rejected).toEqual([
-      { line: line(3), reason: expect.stringMatching(/^First Name and Last Name is required/) },
-      { line: line(4), reason: expect.stringMatching(/^Email Address must be an email address/) },
+      { line: line(3), reason: expect.stringMatching(/^First Name and Last Name: Enter a name/) },
+      { line: line(4), reason: expect.stringMatching(/^Email Address: Enter an email address/) },
       { line: line(6), reason: "expected 7 fields like the header, found 2" },
       { line: line(7), reason: expect.stringMatching(/neither a URL nor an Email Address/) },
     ]);

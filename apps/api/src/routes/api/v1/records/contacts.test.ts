@@ -137,7 +137,7 @@ describe("contacts", () => {
       .set(owner.auth)
       .send({ name: "Nope", companyId: MISSING_ID })
       .expect(400);
-    expect(missing.body.errors).toEqual([{ path: "companyId", message: "does not exist" }]);
+    expect(missing.body.errors).toEqual([{ path: "companyId", message: "That company does not exist any more; choose another" }]);
     expect(await countContacts(owner)).toBe(before);
 
     const mine = await makeContact(ctx.app, owner);

@@ -96,7 +96,9 @@ describe("conversation follow-ups", () => {
       .set(user.auth)
       .send({ date: "2026-11-20", contactIds: [good[0]!.id, bad.id, good[1]!.id], followUp: FOLLOW_UP })
       .expect(400);
-    expect(response.body.errors).toEqual([{ path: "contactIds.1", message: "does not exist" }]);
+    expect(response.body.errors).toEqual([
+      { path: "contactIds.1", message: "That contact does not exist any more; choose another" },
+    ]);
     const ownerId = user.user.id;
     expect(await ctx.app.db.conversation.count({ where: { ownerId } })).toBe(0);
     expect(await ctx.app.db.conversationContact.count({ where: { contactId: { in: good.map((c) => c.id) } } })).toBe(0);

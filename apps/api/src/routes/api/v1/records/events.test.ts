@@ -77,7 +77,7 @@ describe("events", () => {
         .set(owner.auth)
         .send({ venueId, date: daysAgo(1), hours: 1 })
         .expect(400);
-      expect(response.body.errors).toEqual([{ path: "venueId", message: "does not exist" }]);
+      expect(response.body.errors).toEqual([{ path: "venueId", message: "That venue does not exist any more; choose another" }]);
     }
     expect(await countEvents(owner)).toBe(before);
     const mine = await makeEvent(ctx.app, owner);

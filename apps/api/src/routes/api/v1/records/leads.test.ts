@@ -127,8 +127,8 @@ describe("leads", () => {
       .send({ title: "Analyst", stage: "IDEA", companyId: theirCompany.id, sourceContactId: theirContact.id })
       .expect(400);
     expect(response.body.errors).toEqual([
-      { path: "companyId", message: "does not exist" },
-      { path: "sourceContactId", message: "does not exist" },
+      { path: "companyId", message: "That company does not exist any more; choose another" },
+      { path: "sourceContactId", message: "That contact does not exist any more; choose another" },
     ]);
     expect([await countLeads(owner), await countStageChanges(owner)]).toEqual(before);
 

@@ -132,7 +132,9 @@ describe("meetings", () => {
       .set(owner.auth)
       .send({ contactId: theirs.id, status: "PROPOSED" })
       .expect(400);
-    expect(response.body.errors).toEqual([{ path: "contactId", message: "does not exist" }]);
+    expect(response.body.errors).toEqual([
+      { path: "contactId", message: "That contact does not exist any more; choose another" },
+    ]);
     expect(await countMeetings(owner)).toBe(before);
 
     const mine = await makeMeeting(ctx.app, owner);

@@ -141,7 +141,7 @@ describe("tasks", () => {
       .set(owner.auth)
       .send({ title: "X", contactId: theirContact.id })
       .expect(400);
-    expect(created.body.errors).toEqual([{ path: "contactId", message: "does not exist" }]);
+    expect(created.body.errors).toEqual([{ path: "contactId", message: "That contact does not exist any more; choose another" }]);
     expect(await countTasks(owner)).toBe(before);
     const patched = await api()
       .patch(`/api/v1/tasks/${task.id}`)

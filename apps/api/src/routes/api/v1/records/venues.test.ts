@@ -97,7 +97,7 @@ describe("venues", () => {
     // Only unknown fields: named as such, without also being told the body changes nothing.
     const unknown = await api().patch(`/api/v1/venues/${venue.id}`).set(owner.auth).send({ mood: "busy" }).expect(400);
     expect(unknown.body.errors).toEqual([expect.objectContaining({ path: "mood" })]);
-    expect(empty.body.errors).toEqual([expect.objectContaining({ message: "must change at least one field" })]);
+    expect(empty.body.errors).toEqual([expect.objectContaining({ message: "Change at least one field" })]);
     await api().get(`/api/v1/venues/${venue.id}`).set(owner.auth).expect(200, venue);
   });
 
