@@ -1,12 +1,13 @@
 /**
  * API keys for integrations (a coach's CRM, a spreadsheet, a script). A key
- * acts as its owner; `read` allows GET only, `write` allows every method.
+ * acts as its owner; `read` allows GET only, `write` allows every method on
+ * records, `admin` also coach invites, coach links and webhooks.
  * The key itself (`trk_...`) is returned once, at creation.
  */
 import { z } from "zod";
 import { listOf, ZIdSchema, ZTimestampSchema } from "./common.ts";
 
-export const API_KEY_SCOPES = ["read", "write"] as const;
+export const API_KEY_SCOPES = ["read", "write", "admin"] as const;
 export const ZApiKeyScopeSchema = z.enum(API_KEY_SCOPES);
 export type TApiKeyScope = z.infer<typeof ZApiKeyScopeSchema>;
 
@@ -16,7 +17,10 @@ export const ZCreateApiKeySchema = z.strictObject({
     .array(ZApiKeyScopeSchema)
     .min(1, { message: "must name at least one scope" })
     .transform((scopes) => API_KEY_SCOPES.filter((scope) => scopes.includes(scope)))
-    .meta({ description: "`read`: GET only. `write`: every method (it includes reading)." }),
+    .meta({
+      description:
+        "`read`: GET only. `write`: every method on records (it includes reading). `admin`: also creating coach invites, coach links and webhooks (and ending links, deleting webhooks), which `write` may not. No key may manage API keys, the calendar feed, the export or the account.",
+    }),
 });
 export type TCreateApiKey = z.input<typeof ZCreateApiKeySchema>;
 
