@@ -5,6 +5,7 @@
  * The key itself (`trk_...`) is returned once, at creation.
  */
 import { z } from "zod";
+import { text } from "./text.ts";
 import { listOf, ZIdSchema, ZTimestampSchema } from "./common.ts";
 
 export const API_KEY_SCOPES = ["read", "write", "admin"] as const;
@@ -12,7 +13,7 @@ export const ZApiKeyScopeSchema = z.enum(API_KEY_SCOPES);
 export type TApiKeyScope = z.infer<typeof ZApiKeyScopeSchema>;
 
 export const ZCreateApiKeySchema = z.strictObject({
-  name: z.string().trim().min(1, { message: "is required" }).max(100),
+  name: text().trim().min(1, { message: "is required" }).max(100),
   scopes: z
     .array(ZApiKeyScopeSchema)
     .min(1, { message: "must name at least one scope" })
@@ -27,9 +28,9 @@ export type TCreateApiKey = z.input<typeof ZCreateApiKeySchema>;
 export const ZApiKeySchema = z
   .object({
     id: ZIdSchema,
-    name: z.string(),
+    name: text(),
     scopes: z.array(ZApiKeyScopeSchema),
-    prefix: z.string().meta({ description: "The key's first characters (`trk_` and 4 more), to tell keys apart." }),
+    prefix: text().meta({ description: "The key's first characters (`trk_` and 4 more), to tell keys apart." }),
     createdAt: ZTimestampSchema,
     lastUsedAt: ZTimestampSchema.nullable().meta({ description: "Updated at most once a minute." }),
   })
@@ -37,7 +38,7 @@ export const ZApiKeySchema = z
 export type TApiKey = z.infer<typeof ZApiKeySchema>;
 
 export const ZCreatedApiKeySchema = ZApiKeySchema.extend({
-  key: z.string().meta({ description: "The secret key, shown this once; Traction keeps only its SHA-256 hash." }),
+  key: text().meta({ description: "The secret key, shown this once; Traction keeps only its SHA-256 hash." }),
 }).meta({ id: "CreatedApiKey" });
 export type TCreatedApiKey = z.infer<typeof ZCreatedApiKeySchema>;
 

@@ -3,6 +3,7 @@
  * record has, and field rules reused across resources.
  */
 import { z } from "zod";
+import { storable, text } from "./text.ts";
 import { ZDateSchema, ZIdSchema, ZTimestampSchema } from "./common.ts";
 
 /** `id`, `createdAt`, `updatedAt`: set by the server, never by a client. */
@@ -24,9 +25,9 @@ export const ZRecordTimestampSchema = ZTimestampSchema.refine((date) => date.get
   message: "may not be more than a year in the future",
 });
 
-export const ZNameSchema = z.string().trim().min(1, { message: "is required" }).max(200);
-export const ZNotesSchema = z.string().max(10_000);
-export const ZUrlSchema = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).max(2_000);
+export const ZNameSchema = text().trim().min(1, { message: "is required" }).max(200);
+export const ZNotesSchema = text().max(10_000);
+export const ZUrlSchema = storable(z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).max(2_000));
 
 /** Optional text on update: `null` clears it. */
 export const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();

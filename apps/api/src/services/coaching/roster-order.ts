@@ -5,6 +5,7 @@
  * key, so a page follows on from where the previous one stopped even when
  * scores moved in between.
  */
+import { isWithinDateRange, ZIdSchema } from "@traction/schemas";
 import { invalid } from "../../lib/errors.ts";
 
 export interface NeedKey {
@@ -38,12 +39,13 @@ export function decodeNeedCursor(cursor: string): NeedKey {
     const lastActivityOn = payload.d == null ? null : new Date(payload.d);
     if (
       typeof payload.h !== "number" ||
-      typeof payload.id !== "string" ||
-      (lastActivityOn !== null && Number.isNaN(lastActivityOn.getTime()))
+      !Number.isFinite(payload.h) ||
+      !ZIdSchema.safeParse(payload.id).success ||
+      (lastActivityOn !== null && !isWithinDateRange(lastActivityOn))
     ) {
       throw new Error("bad cursor");
     }
-    return { healthScore: payload.h, lastActivityOn, clientId: payload.id };
+    return { healthScore: payload.h, lastActivityOn, clientId: payload.id as string };
   } catch {
     throw invalid([{ path: "cursor", message: "is not a cursor this API returned" }]);
   }
