@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text.ts";
 import { ZIdSchema, ZTimestampSchema } from "./common.ts";
 
 export const ROLES = ["JOBSEEKER", "COACH"] as const;
@@ -12,12 +13,14 @@ const ZEmailSchema = z
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
-const ZPasswordSchema = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
+const ZPasswordSchema = text()
+  .min(PASSWORD_MIN_LENGTH)
+  .max(PASSWORD_MAX_LENGTH);
 
 export const ZRegisterRequestSchema = z.strictObject({
   email: ZEmailSchema,
   password: ZPasswordSchema,
-  name: z.string().trim().min(1).max(120),
+  name: text().trim().min(1).max(120),
   role: ZRoleSchema,
 });
 export type TRegisterRequest = z.input<typeof ZRegisterRequestSchema>;
@@ -25,23 +28,23 @@ export type TRegisterRequest = z.input<typeof ZRegisterRequestSchema>;
 export const ZLoginRequestSchema = z.strictObject({
   email: ZEmailSchema,
   // No length rules on login: a wrong password is a 401, not a hint about the rules.
-  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  password: text().min(1).max(PASSWORD_MAX_LENGTH),
 });
 export type TLoginRequest = z.input<typeof ZLoginRequestSchema>;
 
 export const ZUserSchema = z
   .object({
     id: ZIdSchema,
-    email: z.string(),
-    name: z.string(),
+    email: text(),
+    name: text(),
     role: ZRoleSchema,
     createdAt: ZTimestampSchema,
   })
   .meta({ id: "User" });
 export type TUser = z.infer<typeof ZUserSchema>;
 
-export const ZAuthResponseSchema = z.object({ user: ZUserSchema, accessToken: z.string() });
+export const ZAuthResponseSchema = z.object({ user: ZUserSchema, accessToken: text() });
 export type TAuthResponse = z.infer<typeof ZAuthResponseSchema>;
 
-export const ZAccessTokenResponseSchema = z.object({ accessToken: z.string() });
+export const ZAccessTokenResponseSchema = z.object({ accessToken: text() });
 export type TAccessTokenResponse = z.infer<typeof ZAccessTokenResponseSchema>;

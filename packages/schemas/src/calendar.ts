@@ -4,11 +4,12 @@
  * it can be rotated (POST again) or revoked (DELETE) at any time.
  */
 import { z } from "zod";
+import { storable, text } from "./text.ts";
 import { ZTimestampSchema } from "./common.ts";
 
 export const ZCalendarFeedSchema = z
   .object({
-    url: z.url().meta({ description: "The feed's address, shown this once: subscribe to it from a calendar app." }),
+    url: storable(z.url()).meta({ description: "The feed's address, shown this once: subscribe to it from a calendar app." }),
     createdAt: ZTimestampSchema,
   })
   .meta({ id: "CalendarFeed" });
@@ -24,5 +25,5 @@ export type TCalendarFeedStatus = z.infer<typeof ZCalendarFeedStatusSchema>;
 
 /** `/calendar/<secret>.ics`: the secret is 43 URL-safe characters. */
 export const ZCalendarFeedParamsSchema = z.strictObject({
-  secret: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { message: "Not a calendar feed address" }),
+  secret: text().regex(/^[A-Za-z0-9_-]{43}$/, { message: "Not a calendar feed address" }),
 });

@@ -3,6 +3,7 @@
  * tasks, suggested weekly targets and the access log a client reads.
  */
 import { z } from "zod";
+import { isWithinDateRange, text } from "./text.ts";
 import { ZDateSchema, ZIdSchema, ZPaginationQuerySchema, ZTimestampSchema, listOf } from "./common.ts";
 import { ZRoleSchema } from "./auth.ts";
 import { ZFlagSchema, ZInsightsSchema } from "./insights.ts";
@@ -10,7 +11,7 @@ import { ZWeeklyTargetsSchema } from "./plan.ts";
 import { ZCreateTaskSchema } from "./tasks.ts";
 
 /** Someone on the other side of a link: `{ id, name }`. */
-export const ZPersonSchema = z.object({ id: ZIdSchema, name: z.string() });
+export const ZPersonSchema = z.object({ id: ZIdSchema, name: text() });
 export type TPerson = z.infer<typeof ZPersonSchema>;
 
 export const COACH_LINK_STATUSES = ["ACTIVE", "REVOKED", "ENDED"] as const;
@@ -21,15 +22,14 @@ export type TCoachLinkStatus = z.infer<typeof ZCoachLinkStatusSchema>;
 
 export const ZCoachInviteSchema = z
   .object({
-    code: z.string().meta({ description: "Shown once: only its hash is stored. Single use, valid 7 days." }),
+    code: text().meta({ description: "Shown once: only its hash is stored. Single use, valid 7 days." }),
     expiresAt: ZTimestampSchema,
   })
   .meta({ id: "CoachInvite" });
 export type TCoachInvite = z.output<typeof ZCoachInviteSchema>;
 
 export const ZRedeemInviteSchema = z.strictObject({
-  code: z
-    .string()
+  code: text()
     .trim()
     .min(1)
     .max(64)
@@ -45,7 +45,7 @@ export type TCoachLink = z.output<typeof ZCoachLinkSchema>;
 export const ZMyCoachSchema = z
   .object({
     id: ZIdSchema.meta({ description: "The link's id (for `DELETE /coaches/:linkId`)." }),
-    coach: ZPersonSchema.extend({ email: z.string() }),
+    coach: ZPersonSchema.extend({ email: text() }),
     status: ZCoachLinkStatusSchema,
     createdAt: ZTimestampSchema,
     endedAt: ZTimestampSchema.nullable(),
@@ -84,8 +84,7 @@ export type TRosterEntry = z.output<typeof ZRosterEntrySchema>;
 
 export const ZRosterQuerySchema = ZPaginationQuerySchema.extend({
   flag: ZFlagSchema.optional().meta({ description: "Only clients with this flag." }),
-  q: z
-    .string()
+  q: text()
     .trim()
     .min(1, { message: "Type at least one character of the name" })
     .max(200, { message: "At most 200 characters" })
@@ -105,8 +104,8 @@ export const COMMENT_SUBJECT_TYPES = ["WEEK", "EVENT", "CONVERSATION", "MEETING"
 export const ZCommentSubjectTypeSchema = z.enum(COMMENT_SUBJECT_TYPES);
 export type TCommentSubjectType = z.infer<typeof ZCommentSubjectTypeSchema>;
 
-const ZCommentBodySchema = z.string().trim().min(1).max(5_000);
-const ZSubjectIdSchema = z.string().trim().min(1).max(64).meta({
+const ZCommentBodySchema = text().trim().min(1).max(5_000);
+const ZSubjectIdSchema = text().trim().min(1).max(64).meta({
   description:
     "The record's id; for `WEEK`, the week's Monday as `YYYY-MM-DD`; for `PLAN`, the plan's id; for `REVIEW`, the weekly review's id.",
 });
@@ -117,7 +116,8 @@ const isMonday = (text: string) => {
     /^\d{4}-\d{2}-\d{2}$/.test(text) &&
     !Number.isNaN(date.getTime()) &&
     date.toISOString().startsWith(text) &&
-    date.getUTCDay() === 1
+    date.getUTCDay() === 1 &&
+    isWithinDateRange(date)
   );
 };
 
@@ -152,9 +152,9 @@ export const ZCommentSchema = z
     clientId: ZIdSchema,
     author: ZPersonSchema.extend({ role: ZRoleSchema }),
     subjectType: ZCommentSubjectTypeSchema,
-    subjectId: z.string(),
+    subjectId: text(),
     parentId: ZIdSchema.nullable(),
-    body: z.string(),
+    body: text(),
     createdAt: ZTimestampSchema,
     updatedAt: ZTimestampSchema,
   })
@@ -202,7 +202,7 @@ export const ZTargetSuggestionListSchema = listOf(ZTargetSuggestionSchema);
 export const ZAccessLogEntrySchema = z
   .object({
     coach: ZPersonSchema,
-    resource: z.string().meta({ description: "What was read: `roster`, `insights`, `events`, `events/<id>`, `comments`, ..." }),
+    resource: text().meta({ description: "What was read: `roster`, `insights`, `events`, `events/<id>`, `comments`, ..." }),
     at: ZTimestampSchema,
   })
   .meta({ id: "AccessLogEntry" });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text.ts";
 import { ZPaginationQuerySchema, listOf } from "./common.ts";
 import { ZNameSchema, ZNotesSchema, ZRecordBaseSchema, updateOf } from "./records.ts";
 
@@ -23,10 +24,10 @@ export const ZUpdateCompanySchema = updateOf(ZCreateCompanySchema);
 export type TUpdateCompany = z.input<typeof ZUpdateCompanySchema>;
 
 export const ZCompanySchema = ZRecordBaseSchema.extend({
-  name: z.string(),
+  name: text(),
   priority: z.number().int().nullable(),
   status: ZCompanyStatusSchema,
-  notes: z.string().nullable(),
+  notes: text().nullable(),
   insiderCount: z.number().int().meta({ description: "Read-only: your contacts there who are insiders or connectors." }),
 }).meta({ id: "Company" });
 export type TCompany = z.output<typeof ZCompanySchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text.ts";
 import { ZDateSchema, ZIdSchema, ZPaginationQuerySchema, listOf } from "./common.ts";
 import { ZNameSchema, ZNotesSchema, ZRecordBaseSchema, ZUrlSchema, updateOf } from "./records.ts";
 
@@ -14,15 +15,15 @@ export const RELATIONSHIPS = [
 export const ZRelationshipSchema = z.enum(RELATIONSHIPS);
 export type TRelationship = z.infer<typeof ZRelationshipSchema>;
 
-const ZShortTextSchema = z.string().trim().max(200);
-const ZTagSchema = z.string().trim().min(1).max(50);
+const ZShortTextSchema = text().trim().max(200);
+const ZTagSchema = text().trim().min(1).max(50);
 
 export const ZCreateContactSchema = z.strictObject({
   name: ZNameSchema,
   company: ZShortTextSchema.nullable().optional(),
   title: ZShortTextSchema.nullable().optional(),
   email: z.email().max(254).nullable().optional(),
-  phone: z.string().trim().max(50).nullable().optional(),
+  phone: text().trim().max(50).nullable().optional(),
   linkedinUrl: ZUrlSchema.nullable().optional(),
   relationship: ZRelationshipSchema.nullable().optional(),
   metAtEventId: ZIdSchema.nullable().optional(),
@@ -36,17 +37,17 @@ export const ZUpdateContactSchema = updateOf(ZCreateContactSchema);
 export type TUpdateContact = z.input<typeof ZUpdateContactSchema>;
 
 export const ZContactSchema = ZRecordBaseSchema.extend({
-  name: z.string(),
-  company: z.string().nullable(),
-  title: z.string().nullable(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  linkedinUrl: z.string().nullable(),
+  name: text(),
+  company: text().nullable(),
+  title: text().nullable(),
+  email: text().nullable(),
+  phone: text().nullable(),
+  linkedinUrl: text().nullable(),
   relationship: ZRelationshipSchema.nullable(),
   metAtEventId: ZIdSchema.nullable(),
   companyId: ZIdSchema.nullable(),
-  tags: z.array(z.string()),
-  notes: z.string().nullable(),
+  tags: z.array(text()),
+  notes: text().nullable(),
   firstMetOn: ZDateSchema.nullable().meta({
     description:
       "Read-only: the earliest of the met-at event's date, the first conversation and the day the contact was added (in your time zone; not for contacts tagged `linkedin` by the LinkedIn import). Insights count a contact as new in the period holding this day.",
@@ -59,7 +60,7 @@ export const ZContactSchema = ZRecordBaseSchema.extend({
 export type TContact = z.output<typeof ZContactSchema>;
 
 export const ZContactListQuerySchema = ZPaginationQuerySchema.extend({
-  q: z.string().trim().min(1).max(100).optional().meta({ description: "Case-insensitive search in name and company." }),
+  q: text().trim().min(1).max(100).optional().meta({ description: "Case-insensitive search in name and company." }),
   relationship: ZRelationshipSchema.optional(),
   companyId: ZIdSchema.optional(),
   tag: ZTagSchema.optional(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text.ts";
 import { ZDateSchema, ZIdSchema, ZPaginationQuerySchema, listOf } from "./common.ts";
 import { ZNotesSchema, ZRecordBaseSchema, ZRecordDateSchema, updateOf } from "./records.ts";
 import { MESSAGES } from "./messages.ts";
@@ -7,7 +8,7 @@ export const CHANNELS = ["AT_EVENT", "ONE_ON_ONE", "PHONE", "EMAIL", "ONLINE"] a
 export const ZChannelSchema = z.enum(CHANNELS);
 
 export const ZFollowUpInputSchema = z.strictObject({
-  action: z.string().trim().min(1).max(200),
+  action: text().trim().min(1).max(200),
   dueOn: ZRecordDateSchema,
 });
 
@@ -53,8 +54,8 @@ export const ZConversationSchema = ZRecordBaseSchema.extend({
   mentionedCompanyIds: z.array(ZIdSchema),
   explainedWhatIDo: z.boolean(),
   smallTalkOnly: z.boolean(),
-  notes: z.string().nullable(),
-  followUp: z.object({ action: z.string(), dueOn: ZDateSchema.nullable(), done: z.boolean(), taskId: ZIdSchema }).nullable(),
+  notes: text().nullable(),
+  followUp: z.object({ action: text(), dueOn: ZDateSchema.nullable(), done: z.boolean(), taskId: ZIdSchema }).nullable(),
 }).meta({ id: "Conversation" });
 export type TConversation = z.output<typeof ZConversationSchema>;
 

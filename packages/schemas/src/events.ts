@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text.ts";
 import { ZDateSchema, ZIdSchema, ZPaginationQuerySchema, listOf } from "./common.ts";
 import { ZNotesSchema, ZRecordBaseSchema, ZRecordDateSchema, updateOf } from "./records.ts";
 
@@ -22,7 +23,7 @@ export const ZEventSchema = ZRecordBaseSchema.extend({
   date: ZDateSchema,
   hours: z.number(),
   visibility: ZVisibilitySchema.nullable(),
-  notes: z.string().nullable(),
+  notes: text().nullable(),
 }).meta({ id: "Event" });
 export type TEvent = z.output<typeof ZEventSchema>;
 

@@ -3,6 +3,7 @@
  * background job whose progress and rejected rows can be polled.
  */
 import { z } from "zod";
+import { text } from "./text.ts";
 import { ZIdSchema, ZTimestampSchema } from "./common.ts";
 
 export const IMPORT_STATUSES = ["RECEIVING", "QUEUED", "RUNNING", "DONE", "FAILED"] as const;
@@ -13,7 +14,7 @@ export const ZImportAcceptedSchema = z.object({ id: ZIdSchema }).meta({ id: "Imp
 
 export const ZRejectedRowSchema = z.object({
   line: z.number().int().meta({ description: "The row's line in the uploaded file (1 is the file's first line)." }),
-  reason: z.string(),
+  reason: text(),
 });
 
 /** How many rejected rows an import lists; `rejectedCount` counts them all. */
@@ -32,7 +33,7 @@ export const ZImportSchema = z
     updated: z.number().int().meta({ description: "Rows merged into an existing contact that filled in something it lacked." }),
     rejected: z.array(ZRejectedRowSchema).meta({ description: `The first ${MAX_LISTED_REJECTIONS} rejected rows, by line.` }),
     rejectedCount: z.number().int(),
-    error: z.string().nullable(),
+    error: text().nullable(),
     createdAt: ZTimestampSchema,
     finishedAt: ZTimestampSchema.nullable(),
   })

@@ -1,5 +1,6 @@
 export * from "./messages.ts";
 export * from "./common.ts";
+export * from "./text.ts";
 export * from "./auth.ts";
 export * from "./api-keys.ts";
 export * from "./calendar.ts";

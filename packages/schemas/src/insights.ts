@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DATE_RANGE_MESSAGE, isWithinDateRange, text } from "./text.ts";
 import { ZDateSchema } from "./common.ts";
 import { ZVenueKindSchema } from "./venues.ts";
 
@@ -25,6 +26,9 @@ export const ZFlagSchema = z.enum(FLAGS);
 export type TFlag = z.infer<typeof ZFlagSchema>;
 
 const MAX_PERIOD_DAYS = 731;
+/** The period when `from` or `to` is left out: 28 days ending today, or on `to`. */
+export const INSIGHTS_DEFAULT_PERIOD_DAYS = 28;
+const DEFAULT_SPAN_MS = (INSIGHTS_DEFAULT_PERIOD_DAYS - 1) * 86_400_000;
 
 export const ZInsightsQuerySchema = z
   .strictObject({
@@ -32,6 +36,23 @@ export const ZInsightsQuerySchema = z
     to: ZDateSchema.optional().meta({ description: "Last day of the period (default: today, UTC)." }),
   })
   .superRefine((query, ctx) => {
+    // The default end of a period that starts in the future, and the default start, must lie in DATE_RANGE too.
+    if (
+      query.to &&
+      !query.from &&
+      isWithinDateRange(query.to) &&
+      !isWithinDateRange(new Date(query.to.getTime() - DEFAULT_SPAN_MS))
+    ) {
+      ctx.addIssue({ code: "custom", path: ["to"], message: `${DATE_RANGE_MESSAGE}, also for the period's first day` });
+    }
+    if (
+      query.from &&
+      !query.to &&
+      isWithinDateRange(query.from) &&
+      !isWithinDateRange(new Date(query.from.getTime() + DEFAULT_SPAN_MS))
+    ) {
+      ctx.addIssue({ code: "custom", path: ["from"], message: `${DATE_RANGE_MESSAGE}, also for the period's last day` });
+    }
     if (query.from && query.to) {
       if (query.from > query.to) ctx.addIssue({ code: "custom", path: ["from"], message: "Must not be after the end date" });
       else if ((query.to.getTime() - query.from.getTime()) / 86_400_000 > MAX_PERIOD_DAYS) {
@@ -44,16 +65,16 @@ export type TInsightsQuery = z.input<typeof ZInsightsQuerySchema>;
 export const ZFindingSchema = z.object({
   code: ZFlagSchema,
   severity: ZTipStatusSchema.exclude(["OK", "NOT_ENOUGH_DATA"]),
-  message: z.string(),
-  evidence: z.record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.null(), z.array(z.string())])),
-  recommendation: z.string(),
+  message: text(),
+  evidence: z.record(text(), z.union([z.number(), text(), z.boolean(), z.null(), z.array(text())])),
+  recommendation: text(),
 });
 export type TFinding = z.infer<typeof ZFindingSchema>;
 
 export const ZTipReportSchema = z.object({
   tip: ZTipSchema,
   status: ZTipStatusSchema,
-  metrics: z.record(z.string(), z.number().nullable()),
+  metrics: z.record(text(), z.number().nullable()),
   findings: z.array(ZFindingSchema),
   needs: z.record(z.string(), z.number()).optional().meta({
     description:

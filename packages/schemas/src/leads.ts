@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text.ts";
 import { ZIdSchema, ZPaginationQuerySchema, ZTimestampSchema, listOf } from "./common.ts";
 import { ZNotesSchema, ZRecordBaseSchema, ZUrlSchema, updateOf } from "./records.ts";
 
@@ -6,7 +7,7 @@ export const LEAD_STAGES = ["IDEA", "REFERRAL", "APPLIED", "INTERVIEW", "OFFER",
 export const ZLeadStageSchema = z.enum(LEAD_STAGES);
 
 export const ZCreateLeadSchema = z.strictObject({
-  title: z.string().trim().min(1).max(200),
+  title: text().trim().min(1).max(200),
   stage: ZLeadStageSchema,
   companyId: ZIdSchema.nullable().optional(),
   sourceContactId: ZIdSchema.nullable().optional(),
@@ -19,12 +20,12 @@ export const ZUpdateLeadSchema = updateOf(ZCreateLeadSchema);
 export type TUpdateLead = z.input<typeof ZUpdateLeadSchema>;
 
 export const ZLeadSchema = ZRecordBaseSchema.extend({
-  title: z.string(),
+  title: text(),
   stage: ZLeadStageSchema,
   companyId: ZIdSchema.nullable(),
   sourceContactId: ZIdSchema.nullable(),
-  url: z.string().nullable(),
-  notes: z.string().nullable(),
+  url: text().nullable(),
+  notes: text().nullable(),
 }).meta({ id: "Lead" });
 export type TLead = z.output<typeof ZLeadSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text.ts";
 import { ZDateSchema, ZIdSchema, ZPaginationQuerySchema, ZTimestampSchema, listOf } from "./common.ts";
 import { ZNotesSchema, ZRecordBaseSchema, ZRecordTimestampSchema, updateOf } from "./records.ts";
 
@@ -12,7 +13,7 @@ const ZMeetingFieldsSchema = z.strictObject({
   contactId: ZIdSchema,
   status: ZMeetingStatusSchema,
   scheduledAt: ZRecordTimestampSchema.nullable().optional(),
-  location: z.string().trim().max(200).nullable().optional(),
+  location: text().trim().max(200).nullable().optional(),
   agenda: ZNotesSchema.nullable().optional(),
   outcome: ZNotesSchema.nullable().optional(),
 });
@@ -47,9 +48,9 @@ export const ZMeetingSchema = ZRecordBaseSchema.extend({
   contactId: ZIdSchema,
   status: ZMeetingStatusSchema,
   scheduledAt: ZTimestampSchema.nullable(),
-  location: z.string().nullable(),
-  agenda: z.string().nullable(),
-  outcome: z.string().nullable(),
+  location: text().nullable(),
+  agenda: text().nullable(),
+  outcome: text().nullable(),
 }).meta({ id: "Meeting" });
 export type TMeeting = z.output<typeof ZMeetingSchema>;
 

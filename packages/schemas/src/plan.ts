@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text.ts";
 import { ZDateSchema, ZIdSchema, ZTimestampSchema } from "./common.ts";
 import { ZRecordDateSchema } from "./records.ts";
 
@@ -21,8 +22,8 @@ export const DEFAULT_WEEKLY_TARGETS: TWeeklyTargets = {
 };
 
 export const ZPutPlanSchema = z.strictObject({
-  pitch: z.string().trim().max(500).nullable().optional(),
-  targetRoles: z.array(z.string().trim().min(1).max(100)).max(20).optional(),
+  pitch: text().trim().max(500).nullable().optional(),
+  targetRoles: z.array(text().trim().min(1).max(100)).max(20).optional(),
   weeklyTargets: ZWeeklyTargetsSchema.optional(),
   startsOn: ZRecordDateSchema.nullable().optional(),
 });
@@ -31,8 +32,8 @@ export type TPutPlan = z.input<typeof ZPutPlanSchema>;
 export const ZPlanSchema = z
   .object({
     id: ZIdSchema,
-    pitch: z.string().nullable(),
-    targetRoles: z.array(z.string()),
+    pitch: text().nullable(),
+    targetRoles: z.array(text()),
     weeklyTargets: ZWeeklyTargetsSchema,
     startsOn: ZDateSchema.nullable(),
     createdAt: ZTimestampSchema,

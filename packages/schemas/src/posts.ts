@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { text } from "./text.ts";
 import { ZDateSchema, ZPaginationQuerySchema, listOf } from "./common.ts";
 import { ZRecordBaseSchema, ZRecordDateSchema, ZUrlSchema, updateOf } from "./records.ts";
 
 export const ZCreatePostSchema = z.strictObject({
-  title: z.string().trim().min(1).max(300),
+  title: text().trim().min(1).max(300),
   url: ZUrlSchema.nullable().optional(),
   publishedOn: ZRecordDateSchema.nullable().optional(),
 });
@@ -13,8 +14,8 @@ export const ZUpdatePostSchema = updateOf(ZCreatePostSchema);
 export type TUpdatePost = z.input<typeof ZUpdatePostSchema>;
 
 export const ZPostSchema = ZRecordBaseSchema.extend({
-  title: z.string(),
-  url: z.string().nullable(),
+  title: text(),
+  url: text().nullable(),
   publishedOn: ZDateSchema.nullable(),
 }).meta({ id: "Post" });
 export type TPost = z.output<typeof ZPostSchema>;

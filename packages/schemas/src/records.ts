@@ -3,6 +3,7 @@
  * record has, and field rules reused across resources.
  */
 import { z } from "zod";
+import { storable, text } from "./text.ts";
 import { ZDateSchema, ZIdSchema, ZTimestampSchema } from "./common.ts";
 import { MESSAGES } from "./messages.ts";
 
@@ -25,9 +26,9 @@ export const ZRecordTimestampSchema = ZTimestampSchema.refine((date) => date.get
   message: MESSAGES.withinAYear,
 });
 
-export const ZNameSchema = z.string().trim().min(1).max(200);
-export const ZNotesSchema = z.string().max(10_000);
-export const ZUrlSchema = z.url({ protocol: /^https?$/ }).max(2_000);
+export const ZNameSchema = text().trim().min(1).max(200);
+export const ZNotesSchema = text().max(10_000);
+export const ZUrlSchema = storable(z.url({ protocol: /^https?$/ }).max(2_000));
 
 /** Optional text on update: `null` clears it. */
 export const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { text } from "./text.ts";
 import { ZDateSchema, ZIdSchema, ZPaginationQuerySchema, ZQueryBooleanSchema, listOf } from "./common.ts";
 import { ZRecordBaseSchema, ZRecordDateSchema, updateOf } from "./records.ts";
 
 export const ZCreateTaskSchema = z.strictObject({
-  title: z.string().trim().min(1).max(200),
+  title: text().trim().min(1).max(200),
   dueOn: ZRecordDateSchema.nullable().optional(),
   contactId: ZIdSchema.nullable().optional(),
   done: z.boolean().optional(),
@@ -14,7 +15,7 @@ export const ZUpdateTaskSchema = updateOf(ZCreateTaskSchema);
 export type TUpdateTask = z.input<typeof ZUpdateTaskSchema>;
 
 export const ZTaskSchema = ZRecordBaseSchema.extend({
-  title: z.string(),
+  title: text(),
   dueOn: ZDateSchema.nullable(),
   contactId: ZIdSchema.nullable(),
   done: z.boolean(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text.ts";
 
 /**
  * Calendar days in a user's time zone. Plain dates are `Date`s at UTC midnight
@@ -45,7 +46,6 @@ export function weekStartIn(timeZone: string, now: Date = new Date()): Date {
   return mondayOfDay(dayIn(timeZone, now));
 }
 
-export const ZTimeZoneSchema = z
-  .string()
+export const ZTimeZoneSchema = text()
   .refine(isTimeZone, { message: "Choose a time zone from the list (an IANA name such as Europe/Paris)" })
   .meta({ description: "An IANA time zone name, e.g. `Europe/Paris`. Weeks start on Monday there.", example: "Europe/Paris" });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text.ts";
 import { ZPaginationQuerySchema, listOf } from "./common.ts";
 import { ZNameSchema, ZNotesSchema, ZRecordBaseSchema, ZUrlSchema, updateOf } from "./records.ts";
 
@@ -29,10 +30,10 @@ export const ZUpdateVenueSchema = updateOf(ZCreateVenueSchema);
 export type TUpdateVenue = z.input<typeof ZUpdateVenueSchema>;
 
 export const ZVenueSchema = ZRecordBaseSchema.extend({
-  name: z.string(),
+  name: text(),
   kind: ZVenueKindSchema,
-  url: z.string().nullable(),
-  notes: z.string().nullable(),
+  url: text().nullable(),
+  notes: text().nullable(),
 }).meta({ id: "Venue" });
 export type TVenue = z.output<typeof ZVenueSchema>;
 

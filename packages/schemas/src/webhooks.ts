@@ -4,6 +4,7 @@
  * signature scheme.
  */
 import { z } from "zod";
+import { storable, text } from "./text.ts";
 import { listOf, ZIdSchema, ZPaginationQuerySchema, ZTimestampSchema } from "./common.ts";
 
 export const WEBHOOK_EVENTS = [
@@ -20,10 +21,9 @@ export type TWebhookEventType = z.infer<typeof ZWebhookEventTypeSchema>;
 export const MAX_WEBHOOKS = 20;
 
 export const ZCreateWebhookSchema = z.strictObject({
-  url: z
-    .url({ protocol: /^https?$/, message: "Enter a web address starting with https://" })
-    .max(2_000)
-    .meta({ description: "https only (http only for localhost in development); never a private or loopback address." }),
+  url: storable(z.url({ protocol: /^https?$/, message: "Enter a web address starting with https://" }).max(2_000)).meta({
+    description: "https only (http only for localhost in development); never a private or loopback address.",
+  }),
   events: z
     .array(ZWebhookEventTypeSchema)
     .min(1, { message: "Choose at least one event" })
@@ -34,7 +34,7 @@ export type TCreateWebhook = z.input<typeof ZCreateWebhookSchema>;
 export const ZWebhookSchema = z
   .object({
     id: ZIdSchema,
-    url: z.string(),
+    url: text(),
     events: z.array(ZWebhookEventTypeSchema),
     createdAt: ZTimestampSchema,
   })
@@ -42,7 +42,7 @@ export const ZWebhookSchema = z
 export type TWebhook = z.infer<typeof ZWebhookSchema>;
 
 export const ZCreatedWebhookSchema = ZWebhookSchema.extend({
-  secret: z.string().meta({ description: "The signing secret (`whsec_...`), shown this once." }),
+  secret: text().meta({ description: "The signing secret (`whsec_...`), shown this once." }),
 }).meta({ id: "CreatedWebhook" });
 export type TCreatedWebhook = z.infer<typeof ZCreatedWebhookSchema>;
 
@@ -58,7 +58,7 @@ export const ZWebhookDeliverySchema = z
     status: z.enum(DELIVERY_STATUSES).meta({ description: "PENDING while being sent or retried." }),
     attempts: z.number().int(),
     lastStatusCode: z.number().int().nullable().meta({ description: "The HTTP status of the last attempt (null: no answer)." }),
-    lastError: z.string().nullable(),
+    lastError: text().nullable(),
     lastDurationMs: z.number().int().nullable(),
     createdAt: ZTimestampSchema,
     lastAttemptAt: ZTimestampSchema.nullable(),

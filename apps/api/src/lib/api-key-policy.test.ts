@@ -31,6 +31,24 @@ describe("apiKeyRefusal", () => {
     expect(apiKeyRefusal(method, url, ["read", "write"])).toMatch(/cannot manage/);
   });
 
+  it.each([
+    ["POST", "/api/v1/coach-invites"],
+    ["POST", "/api/v1/coach/links"],
+    ["DELETE", "/api/v1/coach/links/:linkId"],
+    ["DELETE", "/api/v1/coaches/:linkId"],
+    ["POST", "/api/v1/webhooks"],
+    ["DELETE", "/api/v1/webhooks/:id"],
+  ])("refuses %s %s to a write key, allows it to an admin key", (method, url) => {
+    expect(apiKeyRefusal(method, url, ["read", "write"])).toMatch(/admin/);
+    expect(apiKeyRefusal(method, url, ["admin"])).toBeNull();
+  });
+
+  it("lets an admin key write records and read what a read key reads", () => {
+    expect(apiKeyRefusal("POST", "/api/v1/contacts", ["admin"])).toBeNull();
+    expect(apiKeyRefusal("GET", "/api/v1/webhooks", ["read"])).toBeNull();
+    expect(apiKeyRefusal("POST", "/api/v1/api-keys", ["admin"])).toMatch(/cannot manage/);
+  });
+
   it("matches whole path segments only", () => {
     expect(apiKeyRefusal("GET", "/api/v1/api-keysmith", ["read"])).toBeNull();
     expect(apiKeyRefusal("GET", "/api/v1/me/exports", ["read"])).toBeNull();

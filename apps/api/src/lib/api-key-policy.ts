@@ -3,8 +3,11 @@
  * `routes/api/v1/index.ts` adds to the whole authenticated tree. A key acts as
  * its owner, except that
  * - a `read` key may only read (GET, HEAD);
- * - no key may manage credentials or the account itself: API keys, the
- *   calendar feed's secret URL, the account's export and its deletion
+ * - a `write` key may change records, but not grant access or send data out:
+ *   creating coach invites, coach links and webhooks (and ending links, deleting
+ *   webhooks) needs a session or a key with the explicit `admin` scope;
+ * - no key, not even `admin`, may manage credentials or the account itself: API
+ *   keys, the calendar feed's secret URL, the account's export and its deletion
  *   (and the `/auth` routes, which take no bearer token anyway);
  * - each key has its own rate limit.
  * A session (access token) is never limited here.
@@ -17,7 +20,13 @@ import { FixedWindowLimiter } from "./fixed-window-limiter.ts";
 const READ_METHODS = new Set(["GET", "HEAD"]);
 
 /** Route patterns (as Fastify names them) that only a signed-in person may call, by method ("*": any). */
-const SESSION_ONLY: ReadonlyArray<{ method: string; url: string; subtree?: boolean }> = [
+interface Rule {
+  method: string;
+  url: string;
+  subtree?: boolean;
+}
+
+const SESSION_ONLY: ReadonlyArray<Rule> = [
   { method: "*", url: "/api/v1/auth", subtree: true },
   { method: "*", url: "/api/v1/api-keys", subtree: true },
   { method: "*", url: "/api/v1/calendar-feed", subtree: true },
@@ -25,7 +34,15 @@ const SESSION_ONLY: ReadonlyArray<{ method: string; url: string; subtree?: boole
   { method: "DELETE", url: "/api/v1/me" },
 ];
 
-const matches = (rule: (typeof SESSION_ONLY)[number], method: string, url: string) =>
+/** Route patterns whose changes (any method but GET and HEAD) need the `admin` scope: who gets access, where data goes. */
+const ADMIN_ONLY: ReadonlyArray<Rule> = [
+  { method: "*", url: "/api/v1/coach-invites", subtree: true },
+  { method: "*", url: "/api/v1/coach/links", subtree: true },
+  { method: "*", url: "/api/v1/coaches", subtree: true },
+  { method: "*", url: "/api/v1/webhooks", subtree: true },
+];
+
+const matches = (rule: Rule, method: string, url: string) =>
   (rule.method === "*" || rule.method === method) &&
   (url === rule.url || (rule.subtree === true && url.startsWith(`${rule.url}/`)));
 
@@ -34,7 +51,13 @@ export function apiKeyRefusal(method: string, routeUrl: string, scopes: readonly
   if (SESSION_ONLY.some((rule) => matches(rule, method, routeUrl))) {
     return "API keys cannot manage credentials or the account; sign in to do this";
   }
-  if (!READ_METHODS.has(method) && !scopes.includes("write")) return "This API key is read-only (scope `read`)";
+  if (READ_METHODS.has(method)) return null;
+  if (ADMIN_ONLY.some((rule) => matches(rule, method, routeUrl))) {
+    return scopes.includes("admin")
+      ? null
+      : "Invites, coach links and webhooks need a signed-in person or an API key with the `admin` scope";
+  }
+  if (!scopes.includes("write") && !scopes.includes("admin")) return "This API key is read-only (scope `read`)";
   return null;
 }
 

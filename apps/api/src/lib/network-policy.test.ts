@@ -17,14 +17,38 @@ describe("addressRefusal", () => {
     "fe80::1",
     "::",
     "::ffff:10.0.0.1",
+    // Forms that embed or translate another address (issue 13, item 7).
+    "::127.0.0.1",
+    "::7f00:1",
+    "::ffff:0:7f00:1",
+    "::ffff:0:a00:1",
+    "2002:7f00:1::",
+    "2002:a00:1::1",
+    "2001:0:4136:e378:8000:63bf:3fff:fdd2",
+    "64:ff9b::7f00:1",
+    "64:ff9b:1::a00:1",
+    "fec0::1",
+    "fc00::1",
+    "fe80::1%eth0",
+    "ff02::1",
+    "255.255.255.255",
+    "198.18.0.1",
+    "192.0.2.1",
+    "2001:db8::1",
+    "100::1",
+    "::ffff:169.254.169.254",
+    "::ffff:0.0.0.0",
   ])("refuses the private or reserved address %s", (address) => {
     expect(addressRefusal(address, production)).toMatch(/private or reserved/);
   });
 
-  it.each(["127.0.0.1", "127.8.9.10", "::1", "::ffff:127.0.0.1"])("refuses the loopback address %s outside tests", (address) => {
-    expect(addressRefusal(address, production)).toMatch(/loopback/);
-    expect(addressRefusal(address, addressPolicy("test"))).toBeNull();
-  });
+  it.each(["127.0.0.1", "127.8.9.10", "::1", "::ffff:127.0.0.1", "::ffff:7f00:1"])(
+    "refuses the loopback address %s outside tests",
+    (address) => {
+      expect(addressRefusal(address, production)).toMatch(/loopback/);
+      expect(addressRefusal(address, addressPolicy("test"))).toBeNull();
+    },
+  );
 
   it.each(["93.184.216.34", "8.8.8.8", "172.32.0.1", "2606:4700::1111"])("allows the public address %s", (address) => {
     expect(addressRefusal(address, production)).toBeNull();
@@ -42,6 +66,21 @@ describe("urlRefusal", () => {
     expect(await urlRefusal("http://127.0.0.1:9/hook", addressPolicy("test"))).toBeNull();
     expect(await urlRefusal("http://localhost:9/hook", addressPolicy("development"))).toBeNull();
     expect(await urlRefusal("https://8.8.8.8/hook", production)).toBeNull();
+  });
+
+  it.each(["[::127.0.0.1]", "[::ffff:0:7f00:1]", "[2002:7f00:1::]", "[fec0::1]", "[64:ff9b::127.0.0.1]"])(
+    "refuses the literal host %s, even where loopback is allowed",
+    async (host) => {
+      expect(await urlRefusal(`https://${host}/hook`, addressPolicy("test"))).toMatch(
+        /^resolves to .*(private or reserved|loopback)/,
+      );
+      expect(await urlRefusal(`https://${host}/hook`, production)).toMatch(/^resolves to /);
+    },
+  );
+
+  it.each(["2130706433", "0x7f.1", "[::ffff:7f00:1]"])("reads the loopback host %s as loopback", async (host) => {
+    expect(await urlRefusal(`https://${host}/hook`, production)).toMatch(/^resolves to .* loopback/);
+    expect(await urlRefusal(`https://${host}/hook`, addressPolicy("test"))).toBeNull();
   });
 
   it("checks every address a host name resolves to", async () => {

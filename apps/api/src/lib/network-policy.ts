@@ -7,7 +7,8 @@
  * (and plain http to localhost); tests allow loopback, where their receivers run.
  */
 import { lookup } from "node:dns";
-import { BlockList, isIP, type LookupFunction } from "node:net";
+import { isIP, type LookupFunction } from "node:net";
+import ipaddr from "ipaddr.js";
 
 export interface AddressPolicy {
   allowLoopback: boolean;
@@ -22,57 +23,52 @@ export function addressPolicy(environment: "development" | "test" | "production"
   return { allowLoopback: false, allowPrivate: false, allowHttpToLoopback: false };
 }
 
-const LOOPBACK = new BlockList();
-LOOPBACK.addSubnet("127.0.0.0", 8, "ipv4");
-LOOPBACK.addAddress("::1", "ipv6");
-
-const SPECIAL = new BlockList();
-for (const [network, prefix] of [
-  ["0.0.0.0", 8],
-  ["10.0.0.0", 8],
-  ["100.64.0.0", 10],
-  ["169.254.0.0", 16],
-  ["172.16.0.0", 12],
-  ["192.0.0.0", 24],
-  ["192.0.2.0", 24],
-  ["192.168.0.0", 16],
-  ["198.18.0.0", 15],
-  ["198.51.100.0", 24],
-  ["203.0.113.0", 24],
-  ["224.0.0.0", 4],
-  ["240.0.0.0", 4],
-] as const) {
-  SPECIAL.addSubnet(network, prefix, "ipv4");
-}
-for (const [network, prefix] of [
-  ["::", 128],
-  ["64:ff9b::", 96],
-  ["100::", 64],
-  ["2001:db8::", 32],
-  ["fc00::", 7],
-  ["fe80::", 10],
-  ["ff00::", 8],
-] as const) {
-  SPECIAL.addSubnet(network, prefix, "ipv6");
+/**
+ * The address as the WHATWG URL parser writes it (IPv6 in hex groups, IPv4 in
+ * dotted decimal), so that ipaddr.js never sees dotted IPv6 forms, which it reads
+ * as IPv4-mapped even when they are IPv4-compatible (`::127.0.0.1`).
+ */
+function canonical(raw: string): string | null {
+  const bare = raw.replace(/%.*$/, "");
+  try {
+    return new URL(`http://${isIP(bare) === 6 ? `[${bare}]` : bare}/`).hostname.replace(/^\[|\]$/g, "");
+  } catch {
+    return null;
+  }
 }
 
-/** `::ffff:10.0.0.1` is 10.0.0.1. */
-function unmapped(address: string): { address: string; family: "ipv4" | "ipv6" } {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return { address: mapped[1]!, family: "ipv4" };
-  return { address, family: isIP(address) === 6 ? "ipv6" : "ipv4" };
+/**
+ * What an address is, by ipaddr.js's ranges (IANA special-purpose registries). Only
+ * `unicast` (public) and `loopback` are ever connected to. An IPv4-mapped IPv6
+ * address (`::ffff:127.0.0.1`, `::ffff:0:7f00:1` is the same) is classified as
+ * the IPv4 address it carries; every other IPv6 form that embeds or translates an
+ * IPv4 address (IPv4-compatible `::127.0.0.1`, rfc6145 `::ffff:0:…`, NAT64
+ * rfc6052 `64:ff9b::…`, 6to4 `2002::/16`, Teredo `2001::/32`) is refused as
+ * a whole, since where it ends up depends on translators we do not control.
+ */
+export function addressKind(raw: string): string {
+  const text = canonical(raw);
+  if (text === null || !ipaddr.isValid(text)) return "invalid";
+  let address = ipaddr.parse(text);
+  if (address.kind() === "ipv6") {
+    const v6 = address as ipaddr.IPv6;
+    if (v6.isIPv4MappedAddress()) address = v6.toIPv4Address();
+    else if (v6.parts.slice(0, 6).every((part) => part === 0) && v6.range() !== "loopback" && v6.range() !== "unspecified") {
+      return "ipv4Compatible";
+    }
+  }
+  return address.range();
 }
 
 /** Why the server may not connect to `address`, or null when it may. */
 export function addressRefusal(raw: string, policy: AddressPolicy): string | null {
-  const { address, family } = unmapped(raw);
-  if (LOOPBACK.check(address, family)) return policy.allowLoopback ? null : `${raw} is a loopback address`;
-  if (SPECIAL.check(address, family)) return policy.allowPrivate ? null : `${raw} is a private or reserved address`;
-  return null;
+  const kind = addressKind(raw);
+  if (kind === "unicast") return null;
+  if (kind === "loopback") return policy.allowLoopback ? null : `${raw} is a loopback address`;
+  return policy.allowPrivate ? null : `${raw} is a private or reserved address (${kind})`;
 }
 
-const isLoopbackHost = (host: string) =>
-  host === "localhost" || (isIP(host) > 0 && LOOPBACK.check(unmapped(host).address, unmapped(host).family));
+const isLoopbackHost = (host: string) => host === "localhost" || addressKind(host) === "loopback";
 
 async function resolve(host: string): Promise<string[]> {
   if (isIP(host)) return [host];

@@ -8,7 +8,7 @@
  * What an API key may do is decided in one hook (`lib/api-key-guard.ts`).
  */
 import jwt from "@fastify/jwt";
-import { API_KEY_SCOPES, type TApiKeyScope, type TRole } from "@traction/schemas";
+import { API_KEY_SCOPES, ZIdSchema, type TApiKeyScope, type TRole } from "@traction/schemas";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { isWellFormedApiKey, looksLikeApiKey } from "../../lib/api-key-token.ts";
@@ -84,6 +84,8 @@ export default fp(
       } catch {
         throw unauthorized("Invalid or expired access token");
       }
+      // Signed by us, but not a subject we ever issue (a leaked or misused secret): refused like any bad token.
+      if (!ZIdSchema.safeParse(payload.sub).success) throw unauthorized("Invalid or expired access token");
       const rows = await app.db.$queryRaw<TokenSubject[]>`
         SELECT id, role::text AS role FROM "User" WHERE id = ${payload.sub}::uuid`;
       const user = rows[0];

@@ -12,6 +12,7 @@
  * entry whose own score moved across the cursor meanwhile can appear again or
  * not at all, as in any keyset list whose sort key is edited.
  */
+import { isWithinDateRange, ZIdSchema } from "@traction/schemas";
 import { invalid } from "../../lib/errors.ts";
 
 export interface NeedKey {
@@ -46,13 +47,13 @@ export function decodeNeedCursor(cursor: string): NeedKey {
     const payload = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as Partial<CursorPayload>;
     const lastActivityOn = payload.d == null ? null : new Date(payload.d);
     if (
-      (payload.h !== null && typeof payload.h !== "number") ||
-      typeof payload.id !== "string" ||
-      (lastActivityOn !== null && Number.isNaN(lastActivityOn.getTime()))
+      (payload.h !== null && (typeof payload.h !== "number" || !Number.isFinite(payload.h))) ||
+      !ZIdSchema.safeParse(payload.id).success ||
+      (lastActivityOn !== null && !isWithinDateRange(lastActivityOn))
     ) {
       throw new Error("bad cursor");
     }
-    return { healthScore: payload.h ?? null, lastActivityOn, clientId: payload.id };
+    return { healthScore: payload.h ?? null, lastActivityOn, clientId: payload.id as string };
   } catch {
     throw invalid([{ path: "cursor", message: "is not a cursor this API returned" }]);
   }

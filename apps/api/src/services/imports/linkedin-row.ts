@@ -4,7 +4,7 @@
  * same schema as `POST /contacts` so an imported contact is one the API
  * would have accepted.
  */
-import { ZCreateContactSchema } from "@traction/schemas";
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE, ZCreateContactSchema } from "@traction/schemas";
 
 /** The columns, in the order rows are staged in. "Connected On" is optional. */
 export const LINKEDIN_COLUMNS = [
@@ -37,6 +37,9 @@ export function headerColumns(record: readonly string[]): ColumnMap | null {
 export function stagedFields(record: readonly string[], columns: ColumnMap): string[] | { reason: string } {
   if (record.length !== columns.width)
     return { reason: `expected ${columns.width} fields like the header, found ${record.length}` };
+  // Staged as JSON in PostgreSQL, which can hold neither NUL nor a lone surrogate: the row is rejected, the file is not.
+  const unstorable = columns.indexes.findIndex((index) => index >= 0 && !isStorableText(record[index] ?? ""));
+  if (unstorable >= 0) return { reason: `${LINKEDIN_COLUMNS[unstorable]} ${UNSTORABLE_TEXT_MESSAGE}` };
   return columns.indexes.map((index) => (index >= 0 ? (record[index] ?? "") : ""));
 }
 

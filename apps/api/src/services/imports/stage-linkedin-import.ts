@@ -9,6 +9,7 @@
  */
 import { pipeline, type Readable } from "node:stream";
 import type { Database } from "@traction/db";
+import { toStorableText } from "@traction/schemas";
 import { parse, type CsvError, type Options } from "csv-parse";
 import { parse as parseLine } from "csv-parse/sync";
 import { invalid } from "../../lib/errors.ts";
@@ -92,7 +93,8 @@ async function stageRows(db: Database, importId: string, file: Readable): Promis
   const stage = (row: Omit<StagedRow, "seq">) => {
     total += 1;
     if (row.reason !== null) rejected += 1;
-    pending.push({ seq: total, ...row });
+    // A parser's message may quote the bad bytes; the reason is stored, so it must be storable text.
+    pending.push({ seq: total, ...row, reason: row.reason === null ? null : toStorableText(row.reason) });
   };
   const flush = async () => {
     if (pending.length === 0) return;

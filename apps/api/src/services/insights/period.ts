@@ -2,10 +2,11 @@
  * Periods and weeks. Days are calendar days (Dates at UTC midnight) in the
  * owner's time zone: "today" is `dayIn(timeZone, now)`. Weeks start on Monday.
  */
-import { dayIn } from "@traction/schemas";
+import { dayIn, INSIGHTS_DEFAULT_PERIOD_DAYS } from "@traction/schemas";
 
 export const DAY_MS = 86_400_000;
-export const DEFAULT_PERIOD_DAYS = 28;
+/** The schema checks that a default period still lies in the date range, so it is defined there. */
+export const DEFAULT_PERIOD_DAYS = INSIGHTS_DEFAULT_PERIOD_DAYS;
 
 export function startOfUtcDay(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));

@@ -2,6 +2,7 @@
  * Keyset (cursor) pagination: rows are ordered by (sort key DESC, id DESC) and
  * the cursor names the last row seen, so concurrent inserts never shift a page.
  */
+import { isWithinDateRange, ZIdSchema } from "@traction/schemas";
 import { invalid } from "../../lib/errors.ts";
 
 export type SortField = "createdAt" | "date" | "at";
@@ -19,10 +20,11 @@ export function decodeCursor(cursor: string): { sortValue: Date; id: string } {
   try {
     const payload = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as Partial<CursorPayload>;
     const sortValue = new Date(payload.k ?? "");
-    if (typeof payload.id !== "string" || !/^[0-9a-f-]{36}$/i.test(payload.id) || Number.isNaN(sortValue.getTime())) {
+    // A real UUID and a date PostgreSQL can compare: anything else is a cursor this API never made.
+    if (!ZIdSchema.safeParse(payload.id).success || typeof payload.k !== "string" || !isWithinDateRange(sortValue)) {
       throw new Error("bad cursor");
     }
-    return { sortValue, id: payload.id };
+    return { sortValue, id: payload.id as string };
   } catch {
     throw invalid([{ path: "cursor", message: "is not a cursor this API returned" }]);
   }

@@ -73,7 +73,7 @@ describe("API keys", () => {
       .expect(201);
     expect(both.body.scopes).toEqual(["read", "write"]);
     for (const body of [
-      { name: "x", scopes: ["admin"] },
+      { name: "x", scopes: ["owner"] },
       { name: "x", scopes: [] },
       { name: "", scopes: ["read"] },
       { name: "x", scopes: ["read"], keyHash: "mine" },
