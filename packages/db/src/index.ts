@@ -3,6 +3,7 @@
  * Business logic lives in the API's services.
  */
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
 
 export * from "./generated/prisma/client.ts";
@@ -11,16 +12,56 @@ export interface DatabaseOptions {
   connectionString: string;
   /** Pool size; the default suits one API process on a small machine. */
   maxConnections?: number;
-  /** Called when an idle pooled connection fails (e.g. the server restarted). */
+  /**
+   * Called when a pooled connection fails (e.g. the server restarted), whether it
+   * was idle in the pool or checked out by a query or a transaction.
+   */
   onPoolError?: (error: Error) => void;
 }
 
 export type Database = PrismaClient;
 
+/**
+ * The pool behind the client, safe when PostgreSQL goes away:
+ *
+ * - node-postgres only listens for errors on idle clients, and the Prisma
+ *   adapter listens on a transaction's client only while it holds it: a
+ *   connection that dies (57P01 when PostgreSQL restarts) outside those windows
+ *   emits an `'error'` event nobody hears, and Node exits. So every client the
+ *   pool creates gets a listener of its own for its whole life.
+ * - When a transaction's connection dies, Prisma's ROLLBACK fails and it never
+ *   hands the client back: the pool would leak it, and after a few outages every
+ *   request would wait forever for a connection. So a client that fails while
+ *   checked out is released (and so discarded) at once; a later release by its
+ *   holder is a no-op.
+ *
+ * The queries on a dead connection still fail, and the API answers them with 503.
+ */
+export function createPool(options: DatabaseOptions): pg.Pool {
+  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 10 });
+  const checkedOut = new Set<pg.PoolClient>();
+  pool.on("acquire", (client) => checkedOut.add(client));
+  pool.on("release", (_error, client) => checkedOut.delete(client));
+  pool.on("remove", (client) => checkedOut.delete(client));
+  pool.on("connect", (client) => {
+    client.on("error", (error) => {
+      options.onPoolError?.(error);
+      if (!checkedOut.has(client)) return;
+      checkedOut.delete(client);
+      const release = client.release.bind(client);
+      client.release = () => undefined;
+      release(error);
+    });
+  });
+  return pool;
+}
+
 export function createDatabase(options: DatabaseOptions): Database {
-  const adapter = new PrismaPg(
-    { connectionString: options.connectionString, max: options.maxConnections ?? 10 },
-    { onPoolError: options.onPoolError },
-  );
+  // The adapter is typed against an older @types/pg; the runtime Pool is the same class.
+  const pool = createPool(options) as unknown as ConstructorParameters<typeof PrismaPg>[0];
+  const adapter = new PrismaPg(pool, {
+    onPoolError: options.onPoolError,
+    disposeExternalPool: true,
+  });
   return new PrismaClient({ adapter });
 }

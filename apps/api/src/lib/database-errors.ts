@@ -29,8 +29,15 @@ const UNAVAILABLE_KINDS = new Set([
   "DatabaseDoesNotExist",
 ]);
 
+/** SQLSTATE classes 08 (connection exception) and 57P0x (the server shut down or is starting). */
+const UNAVAILABLE_SQLSTATE = /^(08[0-9A-Z]{3}|57P0[1-5])$/;
+
 const UNAVAILABLE_MESSAGES = [
   /connection terminated/i,
+  // node-postgres, on a client whose connection already failed (or was ended by the pool)
+  /not queryable/i,
+  /Connection terminated due to connection timeout/i,
+  /timeout exceeded when trying to connect/i,
   /connect ECONNREFUSED/i,
   /terminating connection/i,
   /can't reach database server/i,
@@ -53,7 +60,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       meta?: { driverAdapterError?: unknown };
     };
     for (const code of [candidate.code, candidate.originalCode]) {
-      if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
+      if (typeof code === "string" && (UNAVAILABLE_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))) return true;
     }
     if (typeof candidate.kind === "string" && UNAVAILABLE_KINDS.has(candidate.kind)) return true;
     if (
