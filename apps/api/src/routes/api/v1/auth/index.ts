@@ -19,7 +19,7 @@ import {
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { AppError, unauthorized } from "../../../../lib/errors.ts";
+import { AppError, sessionEnded } from "../../../../lib/errors.ts";
 import { loginUser } from "../../../../services/auth/login-user.ts";
 import { issueRefreshToken, revokeRefreshToken, rotateRefreshToken } from "../../../../services/auth/refresh-tokens.ts";
 import { registerUser } from "../../../../services/auth/register-user.ts";
@@ -175,7 +175,7 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const token = request.cookies[REFRESH_COOKIE];
-      if (!token) throw unauthorized("No refresh cookie");
+      if (!token) throw sessionEnded("No session: sign in");
       const { user, refreshToken } = await rotateRefreshToken(app.db, token, config.REFRESH_TOKEN_TTL_DAYS);
       setRefreshCookie(reply, refreshToken);
       return { accessToken: app.signAccessToken(user) };
