@@ -12,6 +12,7 @@ import insightsPlugin from "./plugins/app/insights.ts";
 import configPlugin from "./plugins/app/config.ts";
 import databasePlugin from "./plugins/app/database.ts";
 import errorsPlugin from "./plugins/app/errors.ts";
+import rateLimitsPlugin from "./plugins/app/rate-limits.ts";
 import importsPlugin from "./plugins/app/imports.ts";
 import webhooksPlugin from "./plugins/app/webhooks.ts";
 import externalPlugins from "./plugins/external/index.ts";
@@ -39,6 +40,12 @@ export function loggerOptions(config: Config): PinoLoggerOptions {
   };
 }
 
+/** Fastify takes a hop count as a function: trust the nearest `hops` addresses of the chain. */
+function trustProxy(setting: Config["TRUST_PROXY"]) {
+  if (typeof setting !== "number") return setting;
+  return (_address: string, hop: number) => hop < setting;
+}
+
 export interface BuildOptions {
   /** Where the log goes (default: stdout). Tests pass a stream to read it. */
   logStream?: DestinationStream;
@@ -53,7 +60,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       const incoming = request.headers["x-request-id"];
       return typeof incoming === "string" && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     },
-    trustProxy: config.NODE_ENV === "production" ? "loopback" : false,
+    // Only the proxies TRUST_PROXY names may set the client address (X-Forwarded-For); none by default.
+    trustProxy: trustProxy(config.TRUST_PROXY),
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -77,6 +85,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(externalPlugins);
   await app.register(openapiPlugin);
   await app.register(databasePlugin);
+  await app.register(rateLimitsPlugin);
   await app.register(authPlugin);
   await app.register(importsPlugin);
   await app.register(webhooksPlugin);

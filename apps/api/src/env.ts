@@ -2,6 +2,7 @@
  * The API's configuration, parsed once from the environment at boot. Nothing
  * else in the API reads `process.env`.
  */
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const ZCsvSchema = z.string().transform((value) =>
@@ -10,6 +11,39 @@ const ZCsvSchema = z.string().transform((value) =>
     .map((item) => item.trim())
     .filter(Boolean),
 );
+
+/**
+ * Which proxies may tell us the client's address (`X-Forwarded-For`): unset
+ * trusts none (the socket's address is the client); a number trusts that many
+ * hops; otherwise a comma-separated list of addresses, CIDR ranges or
+ * proxy-addr's names (`loopback`, `linklocal`, `uniquelocal`).
+ */
+const PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
+const ZTrustProxySchema = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, ctx): false | number | string[] => {
+    if (value === undefined || value === "" || value === "false" || value === "0") return false;
+    if (/^\d+$/.test(value)) return Number(value);
+    const entries = value
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean);
+    for (const entry of entries) {
+      const [address = "", prefix, extra] = entry.split("/");
+      const family = isIP(address);
+      const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
+      if (!PROXY_NAMES.has(entry) && (family === 0 || !prefixOk || extra !== undefined)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `"${entry}" is not an address, a CIDR range, loopback, linklocal, uniquelocal or a hop count`,
+        });
+        return z.NEVER;
+      }
+    }
+    return entries;
+  });
 
 const ZConfigFields = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -27,8 +61,13 @@ const ZConfigFields = z.object({
   AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
   AUTH_RATE_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(10),
   AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** Refresh and sign-out per client address per auth window: generous, a refresh proves possession of a token. */
+  AUTH_REFRESH_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(300),
   API_KEY_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
   API_KEY_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  TRUST_PROXY: ZTrustProxySchema,
+  /** Rate-limit counters go to this Redis when set; otherwise to PostgreSQL (`rate_limits`). */
+  REDIS_URL: z.url({ protocol: /^rediss?$/, message: "must be a redis:// or rediss:// URL" }).optional(),
   IMPORT_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
   IMPORT_MAX_FILE_MB: z.coerce.number().int().min(1).max(200).default(20),
   /** Webhook delivery (pg-boss workers): on by default, off by default in tests. */

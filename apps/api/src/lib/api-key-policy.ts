@@ -14,8 +14,8 @@
  */
 import type { TApiKeyScope } from "@traction/schemas";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { AppError, forbidden } from "./errors.ts";
-import { FixedWindowLimiter } from "./fixed-window-limiter.ts";
+import type { Limit } from "../plugins/app/rate-limits.ts";
+import { forbidden } from "./errors.ts";
 
 const READ_METHODS = new Set(["GET", "HEAD"]);
 
@@ -61,22 +61,15 @@ export function apiKeyRefusal(method: string, routeUrl: string, scopes: readonly
   return null;
 }
 
-export interface ApiKeyLimits {
-  max: number;
-  windowMs: number;
-}
-
-/** The onRequest hook, run after `app.authenticate`: the per-key rate limit, then the policy above. */
-export function apiKeyGuard(limits: ApiKeyLimits) {
-  const perKey = new FixedWindowLimiter(limits.max, limits.windowMs);
+/**
+ * The onRequest hook, run after `app.authenticate`: the per-key rate limit (shared by
+ * every API process, reported in `RateLimit` headers on each key's answers), then the policy above.
+ */
+export function apiKeyGuard(perKey: Limit) {
   return async function guardApiKey(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const { user } = request;
     if (user.via !== "apiKey" || !user.apiKeyId) return;
-    const limit = perKey.hit(user.apiKeyId);
-    if (!limit.allowed) {
-      reply.header("Retry-After", String(limit.retryAfterSeconds));
-      throw new AppError("RATE_LIMITED", `Too many requests with this API key; retry in ${limit.retryAfterSeconds} s`);
-    }
+    await perKey.consume(reply, user.apiKeyId);
     const refusal = apiKeyRefusal(request.method, request.routeOptions.url ?? request.url, user.scopes);
     if (refusal) throw forbidden(refusal);
   };

@@ -8,7 +8,16 @@ export interface FieldError {
 }
 
 export type ErrorCode =
-  "VALIDATION_FAILED" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE";
+  | "VALIDATION_FAILED"
+  | "UNAUTHORIZED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "RATE_LIMITED"
+  | "SERVICE_UNAVAILABLE"
+  // A refresh that cannot continue the session: it expired (or is unknown), or it was signed out.
+  | "SESSION_ENDED"
+  | "SESSION_REVOKED";
 
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -18,6 +27,8 @@ const STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
+  SESSION_ENDED: 401,
+  SESSION_REVOKED: 401,
 };
 
 export class AppError extends Error {
@@ -36,6 +47,10 @@ export class AppError extends Error {
 
 export const notFound = (what = "Resource") => new AppError("NOT_FOUND", `${what} not found`);
 export const unauthorized = (message = "Missing or invalid credentials") => new AppError("UNAUTHORIZED", message);
+/** The refresh cookie is missing, unknown or expired: the session is over. */
+export const sessionEnded = (message = "Your session ended; sign in again") => new AppError("SESSION_ENDED", message);
+/** The refresh cookie's session was signed out (elsewhere, or because its token was used twice). */
+export const sessionRevoked = (message: string) => new AppError("SESSION_REVOKED", message);
 export const forbidden = (message = "Your role may not do this") => new AppError("FORBIDDEN", message);
 export const conflict = (message: string) => new AppError("CONFLICT", message);
 export const invalid = (fieldErrors: FieldError[], message = "The request is invalid") =>

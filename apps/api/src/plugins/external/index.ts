@@ -5,7 +5,6 @@
 import cookie from "@fastify/cookie";
 import cors from "@fastify/cors";
 import helmet from "@fastify/helmet";
-import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 
@@ -32,8 +31,13 @@ export default fp(
       exposedHeaders: ["Retry-After", "X-Request-Id"],
     });
     await app.register(cookie);
-    // Not global: routes opt in through `app.rateLimit(...)` hooks with their own keys.
-    await app.register(rateLimit, { global: false });
+    // Rate limits are app.rateLimits (shared by every process). A route still asking for
+    // @fastify/rate-limit's per-process counters would silently go unlimited: refuse to start.
+    app.addHook("onRoute", (route) => {
+      if ((route.config as { rateLimit?: unknown } | undefined)?.rateLimit !== undefined) {
+        throw new Error(`${String(route.method)} ${route.url}: use app.rateLimits.define(...), not config.rateLimit`);
+      }
+    });
   },
   { name: "external", dependencies: ["config"] },
 );

@@ -5,11 +5,14 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Database } from "@traction/db";
-import { unauthorized } from "../../lib/errors.ts";
+import { sessionEnded, sessionRevoked } from "../../lib/errors.ts";
 import { randomToken, sha256 } from "../../lib/tokens.ts";
 import type { TokenSubject } from "../../plugins/app/auth.ts";
 
 const DAY_MS = 86_400_000;
+const REUSED =
+  "This session's sign-in was used twice, which can mean someone copied it, so it was signed out everywhere; sign in again";
+const SIGNED_OUT = "This session was signed out (on another tab or device, or for your account's safety); sign in again";
 
 export async function issueRefreshToken(
   db: Database,
@@ -38,12 +41,13 @@ export async function rotateRefreshToken(
     where: { tokenHash: sha256(token) },
     include: { user: { select: { id: true, role: true } } },
   });
-  if (!stored) throw unauthorized("Invalid refresh token");
-  if (stored.usedAt || stored.revokedAt) {
+  if (!stored) throw sessionEnded();
+  if (stored.revokedAt) throw sessionRevoked(SIGNED_OUT);
+  if (stored.usedAt) {
     await revokeFamily(db, stored.familyId);
-    throw unauthorized("Refresh token was already used; please sign in again");
+    throw sessionRevoked(REUSED);
   }
-  if (stored.expiresAt.getTime() <= Date.now()) throw unauthorized("Refresh token expired");
+  if (stored.expiresAt.getTime() <= Date.now()) throw sessionEnded();
 
   const next = randomToken();
   const rotated = await db.$transaction(async (tx) => {
@@ -65,7 +69,7 @@ export async function rotateRefreshToken(
   if (!rotated) {
     // Another request spent it between our read and our claim: treat as reuse.
     await revokeFamily(db, stored.familyId);
-    throw unauthorized("Refresh token was already used; please sign in again");
+    throw sessionRevoked(REUSED);
   }
   return { user: stored.user, refreshToken: next };
 }

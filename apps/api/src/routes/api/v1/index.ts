@@ -32,10 +32,13 @@ const v1Routes: FastifyPluginAsyncZod = async (app) => {
   await app.register(async (authenticated) => {
     authenticated.addHook("onRequest", app.authenticate);
     // What an API key may do (scopes, session-only routes, its rate limit): decided here, once.
-    authenticated.addHook(
-      "onRequest",
-      apiKeyGuard({ max: app.config.API_KEY_RATE_LIMIT, windowMs: app.config.API_KEY_RATE_LIMIT_WINDOW_SECONDS * 1000 }),
-    );
+    const perApiKey = app.rateLimits.define({
+      name: "api-key",
+      quota: app.config.API_KEY_RATE_LIMIT,
+      windowSeconds: app.config.API_KEY_RATE_LIMIT_WINDOW_SECONDS,
+      what: "requests with this API key",
+    });
+    authenticated.addHook("onRequest", apiKeyGuard(perApiKey));
     authenticated.addHook("onRoute", (route) => {
       // Document the bearer requirement and the 401 on every authenticated route.
       route.schema = {

@@ -1,6 +1,13 @@
 /**
- * Registration, sign-in and the refresh-cookie session. Login and register are
- * rate limited per client IP (@fastify/rate-limit) and per email.
+ * Registration, sign-in and the refresh-cookie session. Every /auth answer
+ * reports its limits in `RateLimit-Policy`/`RateLimit` headers (counters shared
+ * by all API processes, see plugins/app/rate-limits.ts):
+ * - login and register: attempts per client address, and registrations per email;
+ * - wrong passwords per email *and* address: past the quota each further failure
+ *   doubles a backoff for that pair only, so an attacker slows themself down and
+ *   the owner still signs in from anywhere else; a success clears the count;
+ * - refresh and logout: their own generous budget per address (a refresh proves
+ *   possession of a token, and a dashboard refreshes on every page load).
  */
 import {
   ZAccessTokenResponseSchema,
@@ -12,14 +19,17 @@ import {
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { AppError, unauthorized } from "../../../../lib/errors.ts";
-import { FixedWindowLimiter } from "../../../../lib/fixed-window-limiter.ts";
+import { AppError, sessionEnded } from "../../../../lib/errors.ts";
 import { loginUser } from "../../../../services/auth/login-user.ts";
 import { issueRefreshToken, revokeRefreshToken, rotateRefreshToken } from "../../../../services/auth/refresh-tokens.ts";
 import { registerUser } from "../../../../services/auth/register-user.ts";
 
 export const REFRESH_COOKIE = "traction_refresh";
 const COOKIE_PATH = "/api/v1/auth";
+/** How long wrong passwords for one email from one address are remembered (a success forgets them). */
+export const LOGIN_FAILURE_MEMORY_SECONDS = 3_600;
+/** The longest backoff a run of wrong passwords earns. */
+export const LOGIN_BACKOFF_MAX_SECONDS = 3_600;
 
 /** Tells the browser to drop the refresh cookie (sign-out, account deleted). */
 export function clearRefreshCookie(reply: FastifyReply): void {
@@ -30,24 +40,54 @@ export function clearRefreshCookie(reply: FastifyReply): void {
 const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const { config } = app;
   const secureCookie = config.NODE_ENV === "production";
-  const windowMs = config.AUTH_RATE_LIMIT_WINDOW_SECONDS * 1000;
-  const perEmail = new FixedWindowLimiter(config.AUTH_RATE_LIMIT_PER_EMAIL, windowMs);
-
-  const perIpLimit = {
-    rateLimit: {
-      max: config.AUTH_RATE_LIMIT_PER_IP,
-      timeWindow: windowMs,
-      keyGenerator: (request: FastifyRequest) => request.ip,
-    },
+  const windowSeconds = config.AUTH_RATE_LIMIT_WINDOW_SECONDS;
+  const limits = {
+    login: app.rateLimits.define({
+      name: "login",
+      quota: config.AUTH_RATE_LIMIT_PER_IP,
+      windowSeconds,
+      what: "sign-in attempts from your network",
+    }),
+    loginFailures: app.rateLimits.define({
+      name: "login-failures",
+      quota: config.AUTH_RATE_LIMIT_PER_EMAIL,
+      windowSeconds: LOGIN_FAILURE_MEMORY_SECONDS,
+      what: "wrong passwords for this email from your network",
+    }),
+    register: app.rateLimits.define({
+      name: "register",
+      quota: config.AUTH_RATE_LIMIT_PER_IP,
+      windowSeconds,
+      what: "registrations from your network",
+    }),
+    registerEmail: app.rateLimits.define({
+      name: "register-email",
+      quota: config.AUTH_RATE_LIMIT_PER_EMAIL,
+      windowSeconds,
+      what: "registrations with this email",
+    }),
+    session: app.rateLimits.define({
+      name: "session",
+      quota: config.AUTH_REFRESH_RATE_LIMIT_PER_IP,
+      windowSeconds,
+      what: "session refreshes from your network",
+    }),
   };
-  // Runs after validation, so the email is already normalised.
-  const limitPerEmail = async (request: FastifyRequest, reply: FastifyReply) => {
-    const { email } = request.body as { email: string };
-    const result = perEmail.hit(`${request.routeOptions.url}:${email}`);
-    if (!result.allowed) {
-      reply.header("Retry-After", String(result.retryAfterSeconds));
-      throw new AppError("RATE_LIMITED", `Too many attempts for this email; retry in ${result.retryAfterSeconds} s`);
-    }
+  // The failure count and the backoff it earns are kept apart: a block must not erase the count.
+  const loginBackoff = app.rateLimits.define({
+    name: "login-backoff",
+    quota: 1,
+    windowSeconds: LOGIN_BACKOFF_MAX_SECONDS,
+    what: "wrong passwords for this email from your network",
+  });
+  const failureKey = (request: FastifyRequest, email: string) => `${email}\n${request.ip}`;
+  /** A wrong password: counted; from the quota on, each one doubles the pair's backoff (one window first). */
+  const countFailure = async (reply: FastifyReply, key: string) => {
+    const { state, used } = await limits.loginFailures.hit(key);
+    if (used < limits.loginFailures.policy.quota) return limits.loginFailures.report(reply, state);
+    const backoffSeconds = Math.min(windowSeconds * 2 ** (used - limits.loginFailures.policy.quota), LOGIN_BACKOFF_MAX_SECONDS);
+    await loginBackoff.block(key, backoffSeconds);
+    limits.loginFailures.report(reply, { ...state, remaining: 0, resetSeconds: backoffSeconds });
   };
 
   const setRefreshCookie = (reply: FastifyReply, token: string) =>
@@ -64,8 +104,13 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/register",
     {
-      config: perIpLimit,
-      preHandler: limitPerEmail,
+      onRequest: async (request, reply) => {
+        await limits.register.consume(reply, request.ip);
+      },
+      // After validation, so the email is normalised.
+      preHandler: async (request, reply) => {
+        await limits.registerEmail.consume(reply, (request.body as { email: string }).email);
+      },
       schema: {
         tags: ["auth"],
         summary: "Create an account (role chosen here, once)",
@@ -83,8 +128,18 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/login",
     {
-      config: perIpLimit,
-      preHandler: limitPerEmail,
+      onRequest: async (request, reply) => {
+        await limits.login.consume(reply, request.ip);
+      },
+      // A pair (email, address) in its backoff is refused before any password is checked.
+      preHandler: async (request, reply) => {
+        const key = failureKey(request, (request.body as { email: string }).email);
+        const [failures, backoff] = await Promise.all([limits.loginFailures.peek(key), loginBackoff.peek(key)]);
+        if (backoff.used > 1) {
+          throw limits.loginFailures.refuse(reply, { ...failures.state, remaining: 0, resetSeconds: backoff.state.resetSeconds });
+        }
+        limits.loginFailures.report(reply, failures.state);
+      },
       schema: {
         tags: ["auth"],
         summary: "Sign in",
@@ -93,16 +148,25 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const user = await loginUser(app.db, request.body.email, request.body.password);
+      const key = failureKey(request, request.body.email);
+      const user = await loginUser(app.db, request.body.email, request.body.password).catch(async (error: unknown) => {
+        if (error instanceof AppError && error.code === "UNAUTHORIZED") await countFailure(reply, key);
+        throw error;
+      });
+      await Promise.all([limits.loginFailures.reset(key), loginBackoff.reset(key)]);
       setRefreshCookie(reply, await issueRefreshToken(app.db, user.id, config.REFRESH_TOKEN_TTL_DAYS));
       return { user, accessToken: app.signAccessToken(user) };
     },
   );
 
+  const limitSession = async (request: FastifyRequest, reply: FastifyReply) => {
+    await limits.session.consume(reply, request.ip);
+  };
+
   app.post(
     "/refresh",
     {
-      config: perIpLimit,
+      onRequest: limitSession,
       schema: {
         tags: ["auth"],
         summary: "Exchange the refresh cookie for a new access token (the cookie rotates)",
@@ -111,7 +175,7 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const token = request.cookies[REFRESH_COOKIE];
-      if (!token) throw unauthorized("No refresh cookie");
+      if (!token) throw sessionEnded("No session: sign in");
       const { user, refreshToken } = await rotateRefreshToken(app.db, token, config.REFRESH_TOKEN_TTL_DAYS);
       setRefreshCookie(reply, refreshToken);
       return { accessToken: app.signAccessToken(user) };
@@ -120,7 +184,14 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     "/logout",
-    { schema: { tags: ["auth"], summary: "Revoke the refresh cookie's session", response: { 204: z.null() } } },
+    {
+      onRequest: limitSession,
+      schema: {
+        tags: ["auth"],
+        summary: "Revoke the refresh cookie's session",
+        response: { 204: z.null(), 429: ZProblemSchema },
+      },
+    },
     async (request, reply) => {
       const token = request.cookies[REFRESH_COOKIE];
       if (token) await revokeRefreshToken(app.db, token);

@@ -12,10 +12,18 @@ export const CALENDAR_PATH = "/api/v1/calendar";
 const FETCHES_PER_MINUTE_PER_IP = 60;
 
 const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
+  const perIp = app.rateLimits.define({
+    name: "calendar-feed",
+    quota: FETCHES_PER_MINUTE_PER_IP,
+    windowSeconds: 60,
+    what: "calendar feed fetches from your network",
+  });
   app.get(
     "/:secret.ics",
     {
-      config: { rateLimit: { max: FETCHES_PER_MINUTE_PER_IP, timeWindow: 60_000, keyGenerator: (request) => request.ip } },
+      onRequest: async (request, reply) => {
+        await perIp.consume(reply, request.ip);
+      },
       schema: {
         tags: ["calendar"],
         summary: "My one-on-ones and follow-ups as an iCalendar feed (the secret URL is the credential)",
