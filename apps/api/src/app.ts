@@ -14,6 +14,7 @@ import databasePlugin from "./plugins/app/database.ts";
 import errorsPlugin from "./plugins/app/errors.ts";
 import rateLimitsPlugin from "./plugins/app/rate-limits.ts";
 import importsPlugin from "./plugins/app/imports.ts";
+import mailPlugin from "./plugins/app/mail.ts";
 import webhooksPlugin from "./plugins/app/webhooks.ts";
 import externalPlugins from "./plugins/external/index.ts";
 import openapiPlugin from "./plugins/external/openapi.ts";
@@ -89,6 +90,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(authPlugin);
   await app.register(importsPlugin);
   await app.register(webhooksPlugin);
+  await app.register(mailPlugin);
   await app.register(insightsPlugin);
 
   await app.register(healthRoutes);

@@ -77,6 +77,13 @@ const ZConfigFields = z.object({
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   WEBHOOK_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(10).default(250),
   WEBHOOK_FLAGS_CRON: z.string().min(9).default("*/15 * * * *"),
+  /** Where email goes out (`smtp://user:pass@host:587`, `smtps://…`); without it nothing is sent and mail waits in the outbox. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, message: "must be an smtp:// or smtps:// URL" }).optional(),
+  MAIL_FROM: z.string().min(3).default("Traction <no-reply@traction.local>"),
+  /** Email sending (pg-boss workers): on by default, off by default in tests. */
+  MAIL_WORKER: z.enum(["on", "off"]).optional(),
+  MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(6),
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(30),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(25),
   INSIGHTS_CACHE_ENTRIES: z.coerce.number().int().min(0).default(2_000),
   DATA_CHANGE_FOLD_SECONDS: z.coerce.number().int().min(1).default(60),

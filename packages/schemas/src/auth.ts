@@ -6,16 +6,14 @@ export const ROLES = ["JOBSEEKER", "COACH"] as const;
 export const ZRoleSchema = z.enum(ROLES);
 export type TRole = z.infer<typeof ZRoleSchema>;
 
-const ZEmailSchema = z
+export const ZEmailSchema = z
   .email()
   .max(254)
   .transform((email) => email.trim().toLowerCase());
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
-const ZPasswordSchema = text()
-  .min(PASSWORD_MIN_LENGTH)
-  .max(PASSWORD_MAX_LENGTH);
+export const ZPasswordSchema = text().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
 
 export const ZRegisterRequestSchema = z.strictObject({
   email: ZEmailSchema,

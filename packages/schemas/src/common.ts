@@ -15,14 +15,10 @@ export const ZDateSchema = z.codec(z.iso.date(), ZDateInRangeSchema, {
 });
 
 /** An ISO 8601 timestamp in UTC on the wire, a `Date` in code; in UTC, years 1900–2100 (`DATE_RANGE`). */
-export const ZTimestampSchema = z.codec(
-  z.iso.datetime({ offset: true }),
-  ZDateInRangeSchema,
-  {
-    decode: (text) => new Date(text),
-    encode: (date) => date.toISOString(),
-  },
-);
+export const ZTimestampSchema = z.codec(z.iso.datetime({ offset: true }), ZDateInRangeSchema, {
+  decode: (text) => new Date(text),
+  encode: (date) => date.toISOString(),
+});
 
 export const ZIdParamsSchema = z.strictObject({ id: ZIdSchema });
 export type TIdParams = z.infer<typeof ZIdParamsSchema>;

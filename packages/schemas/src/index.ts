@@ -23,3 +23,4 @@ export * from "./coaches.ts";
 export * from "./record-schemas.ts";
 export * from "./time-zone.ts";
 export * from "./reviews.ts";
+export * from "./email.ts";

@@ -29,7 +29,7 @@ const PRUNE_CRON = "17 3 * * *";
 const WORKERS = 4;
 
 /** pg-boss writing through a Prisma transaction, so queued jobs commit (or roll back) with it. */
-const inTransaction = (tx: Prisma.TransactionClient) => ({
+export const inTransaction = (tx: Prisma.TransactionClient) => ({
   executeSql: async (text: string, values: unknown[] = []) => ({
     rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map((value) => value ?? null)),
   }),

@@ -80,18 +80,23 @@ describe("data versions", () => {
       bystander: false,
     });
     const lead = await makeLead(ctx.app, owner);
-    expect(
-      await moves(() => ctx.app.db.leadStageChange.create({ data: { leadId: lead.id, stage: "INTERVIEW" } })),
-    ).toEqual({ owner: true, bystander: false });
+    expect(await moves(() => ctx.app.db.leadStageChange.create({ data: { leadId: lead.id, stage: "INTERVIEW" } }))).toEqual({
+      owner: true,
+      bystander: false,
+    });
   });
 
   it("move on writes made straight in SQL, as imports and scripts make them", async () => {
     const conversation = await makeConversation(ctx.app, owner);
     expect(
-      await moves(() => ctx.app.db.$executeRaw`UPDATE "Conversation" SET "smallTalkOnly" = true WHERE id = ${conversation.id}::uuid`),
+      await moves(
+        () => ctx.app.db.$executeRaw`UPDATE "Conversation" SET "smallTalkOnly" = true WHERE id = ${conversation.id}::uuid`,
+      ),
     ).toEqual({ owner: true, bystander: false });
     expect(
-      await moves(() => ctx.app.db.$executeRaw`DELETE FROM "ConversationContact" WHERE "conversationId" = ${conversation.id}::uuid`),
+      await moves(
+        () => ctx.app.db.$executeRaw`DELETE FROM "ConversationContact" WHERE "conversationId" = ${conversation.id}::uuid`,
+      ),
     ).toEqual({ owner: true, bystander: false });
   });
 

@@ -12,6 +12,9 @@ import importRoutes from "./imports/index.ts";
 import webhookRoutes from "./webhooks/index.ts";
 import accessLogRoutes from "./access-log/index.ts";
 import authRoutes from "./auth/index.ts";
+import recoveryRoutes from "./auth/recovery.ts";
+import emailRoutes from "./email/index.ts";
+import notificationRoutes from "./notifications/index.ts";
 import coachInviteRoutes from "./coach-invites/index.ts";
 import coachRoutes from "./coach/index.ts";
 import coachesRoutes from "./coaches/index.ts";
@@ -26,6 +29,9 @@ export const AUTH_ERRORS = { 401: ZProblemSchema } as const;
 
 const v1Routes: FastifyPluginAsyncZod = async (app) => {
   await app.register(authRoutes, { prefix: "/auth" });
+  await app.register(recoveryRoutes, { prefix: "/auth" });
+  // Unsubscribe links work without signing in (RFC 8058): the token is the credential.
+  await app.register(emailRoutes, { prefix: "/email" });
   // The feed's secret URL is its credential (calendar apps send no Authorization header).
   await app.register(calendarRoutes, { prefix: "/calendar" });
 
@@ -48,6 +54,7 @@ const v1Routes: FastifyPluginAsyncZod = async (app) => {
       };
     });
     await authenticated.register(meRoutes, { prefix: "/me" });
+    await authenticated.register(notificationRoutes, { prefix: "/me/notifications" });
     await authenticated.register(apiKeyRoutes, { prefix: "/api-keys" });
     await authenticated.register(calendarFeedRoutes, { prefix: "/calendar-feed" });
     await authenticated.register(importRoutes, { prefix: "/imports" });

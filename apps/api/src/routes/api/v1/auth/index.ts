@@ -119,7 +119,8 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const user = await registerUser(app.db, request.body);
+      const user = await registerUser(app.db, request.body, app.mail.publicUrl(request));
+      app.mail.kick();
       setRefreshCookie(reply, await issueRefreshToken(app.db, user.id, config.REFRESH_TOKEN_TTL_DAYS));
       return reply.code(201).send({ user, accessToken: app.signAccessToken(user) });
     },

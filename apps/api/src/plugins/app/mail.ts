@@ -1,0 +1,111 @@
+/**
+ * Email, backed by PostgreSQL through pg-boss like webhooks: services write
+ * messages to the outbox in the transaction of the change that causes them; a
+ * dispatcher moves them into queue jobs; workers send each over SMTP
+ * (`SMTP_URL`, nodemailer) and pg-boss retries failures with exponential
+ * backoff. Without `SMTP_URL` nothing is sent and messages wait in the outbox.
+ * Off in tests unless MAIL_WORKER=on. `app.mail.publicUrl(request)` builds the
+ * links emails carry.
+ */
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import fp from "fastify-plugin";
+import nodemailer from "nodemailer";
+import PgBoss from "pg-boss";
+import { dispatchEmails } from "../../services/email/dispatch-emails.ts";
+import { sendEmail } from "../../services/email/send-email.ts";
+import { inTransaction } from "./webhooks.ts";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    mail: {
+      /** Where users reach Traction: PUBLIC_URL, else the request's own origin. */
+      publicUrl(request: FastifyRequest): string;
+      /** Dispatch the outbox now rather than at the next tick (after a commit that queued mail). */
+      kick(): void;
+    };
+  }
+}
+
+const MAIL_QUEUE = "email";
+const WORKERS = 2;
+const DISPATCH_INTERVAL_MS = 500;
+
+export default fp(
+  async function mailPlugin(app: FastifyInstance) {
+    const { config } = app;
+    let kick = () => {};
+    app.decorate("mail", {
+      publicUrl: (request: FastifyRequest) => (config.PUBLIC_URL ?? `${request.protocol}://${request.host}`).replace(/\/+$/, ""),
+      kick: () => kick(),
+    });
+    const enabled = (config.MAIL_WORKER ?? (config.NODE_ENV === "test" ? "off" : "on")) === "on";
+    const log = app.log.child({ component: "mail" });
+    if (!enabled) return;
+    if (!config.SMTP_URL) {
+      log.warn("SMTP_URL is not set: emails wait in the outbox until it is");
+      return;
+    }
+
+    const transport = nodemailer.createTransport(config.SMTP_URL);
+    const boss = new PgBoss({
+      connectionString: config.DATABASE_URL,
+      schema: "pgboss",
+      max: 2,
+      application_name: "traction-mail",
+    });
+    boss.on("error", (error) => log.error({ err: error }, "job queue error"));
+    const workers: string[] = [];
+    let timer: NodeJS.Timeout | undefined;
+    let draining: Promise<void> | undefined;
+    let closing = false;
+
+    const drain = async () => {
+      const enqueue = async (tx: Parameters<typeof inTransaction>[0], messageIds: string[]) => {
+        const jobs = messageIds.map((id) => ({
+          id,
+          name: MAIL_QUEUE,
+          data: { messageId: id },
+          retryLimit: config.MAIL_RETRY_LIMIT,
+          retryDelay: config.MAIL_RETRY_DELAY_SECONDS,
+          retryBackoff: true,
+        }));
+        await boss.insert(jobs, { db: inTransaction(tx) });
+      };
+      while (!closing && (await dispatchEmails(app.db, enqueue)) > 0) {
+        for (const worker of workers) boss.notifyWorker(worker);
+      }
+    };
+    const tick = () => {
+      draining ??= drain()
+        .catch((error: unknown) => log.error({ err: error }, "could not dispatch emails"))
+        .finally(() => (draining = undefined));
+    };
+
+    app.addHook("onReady", async () => {
+      await boss.start();
+      await boss.createQueue(MAIL_QUEUE);
+      for (let i = 0; i < WORKERS; i += 1) {
+        const options = { batchSize: 1, includeMetadata: true as const, pollingIntervalSeconds: 0.5 };
+        const id = await boss.work<{ messageId: string }>(MAIL_QUEUE, options, async ([job]) => {
+          if (!job) return;
+          const attempt = { retryCount: job.retryCount, retryLimit: job.retryLimit };
+          const outcome = await sendEmail(app.db, transport, config.MAIL_FROM, job.data.messageId, attempt);
+          if (outcome === "failed") log.error({ messageId: job.data.messageId }, "email could not be sent; recorded as FAILED");
+        });
+        workers.push(id);
+      }
+      kick = tick;
+      timer = setInterval(tick, DISPATCH_INTERVAL_MS).unref();
+      tick();
+    });
+
+    app.addHook("onClose", async () => {
+      closing = true;
+      clearInterval(timer);
+      await draining;
+      await boss.stop({ graceful: true, wait: true, timeout: config.SHUTDOWN_TIMEOUT_SECONDS * 1000 });
+      transport.close();
+    });
+  },
+  { name: "mail", dependencies: ["config", "database"] },
+);

@@ -1,0 +1,137 @@
+/**
+ * Account recovery and verification over a real SMTP path: the API's mail
+ * worker sends through nodemailer to an SMTP server in this process, and the
+ * tests follow the links in what arrived.
+ */
+import request from "supertest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useTestApp } from "../../../../../test/helpers/app.ts";
+import { linkIn, startTestSmtp, type TestSmtp } from "../../../../../test/helpers/smtp.ts";
+import { signUp, uniqueEmail } from "../../../../../test/helpers/users.ts";
+import { RESET_RESPONSE_FLOOR_MS } from "./recovery.ts";
+
+let smtp: TestSmtp;
+const overrides: Record<string, string> = {
+  MAIL_WORKER: "on",
+  PUBLIC_URL: "https://traction.example",
+  MAIL_RETRY_DELAY_SECONDS: "1",
+};
+beforeAll(async () => {
+  smtp = await startTestSmtp();
+  overrides.SMTP_URL = smtp.url;
+});
+const context = useTestApp(overrides);
+afterAll(async () => {
+  await smtp.close();
+});
+
+const api = () => request(context.app.server);
+const resetSubject = (mail: { subject?: string }) => mail.subject === "Reset your Traction password";
+
+describe("password reset", () => {
+  it("emails a link that sets a new password once and ends every earlier session", async () => {
+    const owner = await signUp(context.app);
+    await api().post("/api/v1/auth/password-reset").send({ email: owner.user.email.toUpperCase() }).expect(202);
+
+    const mail = await smtp.waitFor(owner.user.email, resetSubject);
+    expect(mail.html).toContain("Choose a new password");
+    expect(mail.text).toContain("Hello Test User,");
+    const link = linkIn(mail, "/reset-password");
+    expect(link.origin).toBe("https://traction.example");
+    const token = link.searchParams.get("token")!;
+
+    const newPassword = "a brand new passphrase 7";
+    await api().post("/api/v1/auth/password-reset/confirm").send({ token, password: newPassword }).expect(204);
+    // The link works once.
+    const again = await api()
+      .post("/api/v1/auth/password-reset/confirm")
+      .send({ token, password: "another passphrase 8" })
+      .expect(400);
+    expect(again.body.errors).toEqual([{ path: "token", message: expect.stringContaining("expired or was already used") }]);
+
+    // The old session's refresh token was revoked; the old password no longer works; the new one does.
+    await api().post("/api/v1/auth/refresh").set("Cookie", owner.refreshCookie).expect(401);
+    await api().post("/api/v1/auth/login").send({ email: owner.user.email, password: owner.password }).expect(401);
+    await api().post("/api/v1/auth/login").send({ email: owner.user.email, password: newPassword }).expect(200);
+  });
+
+  it("answers an unknown address exactly like a known one, no sooner, and sends nothing", async () => {
+    const email = uniqueEmail("nobody");
+    const started = Date.now();
+    const response = await api().post("/api/v1/auth/password-reset").send({ email }).expect(202);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(RESET_RESPONSE_FLOOR_MS - 5);
+    const known = await signUp(context.app);
+    const knownResponse = await api().post("/api/v1/auth/password-reset").send({ email: known.user.email }).expect(202);
+    expect(response.body).toEqual(knownResponse.body);
+    await smtp.waitFor(known.user.email, resetSubject);
+    expect(smtp.messages.some((mail) => mail.to && JSON.stringify(mail.to).includes(email))).toBe(false);
+  });
+
+  it("refuses an unknown, forged or expired token with a 400 naming it, and changes nothing", async () => {
+    const owner = await signUp(context.app);
+    await api()
+      .post("/api/v1/auth/password-reset/confirm")
+      .send({ token: "x".repeat(43), password: "a brand new passphrase 7" })
+      .expect(400);
+    await api().post("/api/v1/auth/password-reset").send({ email: owner.user.email }).expect(202);
+    const token = linkIn(await smtp.waitFor(owner.user.email, resetSubject), "/reset-password").searchParams.get("token")!;
+    await context.app.db.accountToken.updateMany({
+      where: { userId: owner.user.id },
+      data: { expiresAt: new Date(Date.now() - 1) },
+    });
+    await api().post("/api/v1/auth/password-reset/confirm").send({ token, password: "a brand new passphrase 7" }).expect(400);
+    await api().post("/api/v1/auth/login").send({ email: owner.user.email, password: owner.password }).expect(200);
+  });
+
+  it("a second request replaces the first link", async () => {
+    const owner = await signUp(context.app);
+    await api().post("/api/v1/auth/password-reset").send({ email: owner.user.email }).expect(202);
+    const first = linkIn(await smtp.waitFor(owner.user.email, resetSubject), "/reset-password").searchParams.get("token")!;
+    await api().post("/api/v1/auth/password-reset").send({ email: owner.user.email }).expect(202);
+    const second = linkIn(
+      await smtp.waitFor(owner.user.email, (mail) => resetSubject(mail) && !(mail.text ?? "").includes(first)),
+      "/reset-password",
+    ).searchParams.get("token")!;
+    await api()
+      .post("/api/v1/auth/password-reset/confirm")
+      .send({ token: first, password: "a brand new passphrase 7" })
+      .expect(400);
+    await api()
+      .post("/api/v1/auth/password-reset/confirm")
+      .send({ token: second, password: "a brand new passphrase 7" })
+      .expect(204);
+  });
+
+  it("names each bad field", async () => {
+    const response = await api().post("/api/v1/auth/password-reset").send({ email: "not an email", extra: 1 }).expect(400);
+    expect(response.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(["email", "extra"]);
+  });
+});
+
+describe("email verification", () => {
+  it("a new account is asked to confirm its address, and the link confirms it once", async () => {
+    const owner = await signUp(context.app);
+    const before = await context.app.db.user.findUniqueOrThrow({ where: { id: owner.user.id } });
+    expect(before.emailVerifiedAt).toBeNull();
+    const mail = await smtp.waitFor(owner.user.email, (message) => message.subject === "Confirm your email address for Traction");
+    const token = linkIn(mail, "/verify-email").searchParams.get("token")!;
+    await api().post("/api/v1/auth/verify-email").send({ token }).expect(204);
+    const after = await context.app.db.user.findUniqueOrThrow({ where: { id: owner.user.id } });
+    expect(after.emailVerifiedAt).toBeInstanceOf(Date);
+    await api().post("/api/v1/auth/verify-email").send({ token }).expect(400);
+  });
+});
+
+describe("the mail path", () => {
+  it("retries a message the SMTP server refuses for now, then records it as sent", async () => {
+    smtp.failNext(1);
+    const owner = await signUp(context.app);
+    await smtp.waitFor(owner.user.email, undefined, 20_000);
+    const [row] = await context.app.db.emailMessage.findMany({ where: { userId: owner.user.id, kind: "VERIFY_EMAIL" } });
+    await expect
+      .poll(async () => (await context.app.db.emailMessage.findUniqueOrThrow({ where: { id: row!.id } })).status)
+      .toBe("SENT");
+    const sent = await context.app.db.emailMessage.findUniqueOrThrow({ where: { id: row!.id } });
+    expect(sent.attempts).toBe(2);
+  }, 30_000);
+});
