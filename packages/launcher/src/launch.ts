@@ -22,6 +22,7 @@ import { stopLeftoverServices } from "./services/leftovers.ts";
 import { Service } from "./services/service.ts";
 import { apiService, apiUrl, buildTargets, SERVICES, webService } from "./services/traction-services.ts";
 import type { StopSignals } from "./stop-signals.ts";
+import { startDevInbox } from "./mail/dev-inbox.ts";
 import { printSummary } from "./summary.ts";
 
 // Generous: `next dev` compiles on demand and a cold machine is slow.
@@ -47,8 +48,17 @@ export async function launch(options: LaunchOptions, signals: StopSignals): Prom
     const jwtSecret = await readOrCreateSecret(dataPath("jwt-secret"));
     throwIfStopping(signals.stop);
 
-    const services = await startServices(options, { databaseUrl: database.url, jwtSecret }, cleanup, signals);
-    printSummary(options, database.description, seconds(started));
+    // Without SMTP_URL, every email Traction sends lands in a local inbox a person can read.
+    const inbox = options.smtpUrl
+      ? undefined
+      : await step("starting the local mail inbox", () =>
+          startDevInbox({ smtpPort: options.mailSmtpPort, httpPort: options.mailInboxPort }),
+        );
+    if (inbox) cleanup.add(() => inbox.close());
+    const smtpUrl = options.smtpUrl ?? inbox?.smtpUrl;
+
+    const services = await startServices(options, { databaseUrl: database.url, jwtSecret, smtpUrl }, cleanup, signals);
+    printSummary(options, database.description, seconds(started), inbox?.inboxUrl ?? "sent through SMTP_URL");
     await untilStopOrExit(services, signals.stop);
   } finally {
     await cleanup.run();

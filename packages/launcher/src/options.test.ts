@@ -3,13 +3,16 @@ import { LauncherError } from "./lib/errors.ts";
 import { readLaunchOptions } from "./options.ts";
 
 describe("readLaunchOptions", () => {
-  test("defaults to production on ports 4000, 3000 and 5433 with the embedded database", () => {
+  test("defaults to production on ports 4000, 3000 and 5433 with the embedded database and the local inbox", () => {
     expect(readLaunchOptions([], {})).toEqual({
       mode: "production",
       apiPort: 4000,
       webPort: 3000,
       postgresPort: 5433,
       databaseUrl: undefined,
+      smtpUrl: undefined,
+      mailSmtpPort: 1025,
+      mailInboxPort: 1080,
     });
   });
 
@@ -19,6 +22,8 @@ describe("readLaunchOptions", () => {
       WEB_PORT: "3100",
       EMBEDDED_POSTGRES_PORT: "5533",
       DATABASE_URL: "postgresql://x@127.0.0.1/y",
+      SMTP_URL: "smtp://mail.example:587",
+      MAIL_INBOX_PORT: "1180",
     };
     expect(readLaunchOptions(["--dev"], env)).toEqual({
       mode: "development",
@@ -26,6 +31,9 @@ describe("readLaunchOptions", () => {
       webPort: 3100,
       postgresPort: 5533,
       databaseUrl: "postgresql://x@127.0.0.1/y",
+      smtpUrl: "smtp://mail.example:587",
+      mailSmtpPort: 1025,
+      mailInboxPort: 1180,
     });
   });
 

@@ -11,6 +11,10 @@ export interface LaunchOptions {
   postgresPort: number;
   /** DATABASE_URL: use that server instead of the embedded one. */
   databaseUrl: string | undefined;
+  /** SMTP_URL: send email there; unset, a local inbox catches it (ports below). */
+  smtpUrl: string | undefined;
+  mailSmtpPort: number;
+  mailInboxPort: number;
 }
 
 export function readLaunchOptions(argv: readonly string[], env: NodeJS.ProcessEnv): LaunchOptions {
@@ -22,6 +26,9 @@ export function readLaunchOptions(argv: readonly string[], env: NodeJS.ProcessEn
     webPort: port(env, "WEB_PORT", 3000),
     postgresPort: port(env, "EMBEDDED_POSTGRES_PORT", 5433),
     databaseUrl: env.DATABASE_URL || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailSmtpPort: port(env, "MAIL_SMTP_PORT", 1025),
+    mailInboxPort: port(env, "MAIL_INBOX_PORT", 1080),
   };
 }
 

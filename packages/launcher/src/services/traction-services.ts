@@ -41,6 +41,8 @@ export function buildTargets(options: LaunchOptions): BuildTarget[] {
 export interface ApiSecrets {
   databaseUrl: string;
   jwtSecret: string;
+  /** Where the API sends email: SMTP_URL, or the launcher's local inbox. */
+  smtpUrl?: string;
 }
 
 export function apiService(options: LaunchOptions, secrets: ApiSecrets): ServiceSpec {
@@ -62,6 +64,7 @@ export function apiService(options: LaunchOptions, secrets: ApiSecrets): Service
       JWT_SECRET: secrets.jwtSecret,
       // Users reach the API through the dashboard, which forwards /api: links it hands out start there.
       PUBLIC_URL: process.env.PUBLIC_URL ?? webUrl(options),
+      ...(secrets.smtpUrl ? { SMTP_URL: secrets.smtpUrl } : {}),
     },
   };
 }
