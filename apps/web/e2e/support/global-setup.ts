@@ -6,6 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { startDevInbox } from "../../../../packages/launcher/src/mail/dev-inbox.ts";
 import { createDatabase, databaseUrl, dropDatabase, dropStaleDatabases, newDatabaseName } from "./database.ts";
 import { assertPortFree, run, startServer, stopLeftovers } from "./processes.ts";
 import { API_PORT, API_URL, REPO_ROOT, WEB_PORT, WEB_ROOT, WEB_URL } from "./settings.ts";
@@ -27,13 +28,18 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await Promise.all([assertPortFree(API_PORT), assertPortFree(WEB_PORT)]);
     await dropStaleDatabases();
 
+    // Every email the API sends lands in a local inbox the specs read (E2E_INBOX_URL).
+    const inbox = await startDevInbox({ smtpPort: 0, httpPort: 0 });
+    cleanups.push(() => inbox.close());
+    process.env.E2E_INBOX_URL = inbox.inboxUrl;
+
     const database = newDatabaseName();
     await createDatabase(database);
     cleanups.push(() => dropDatabase(database));
 
     // The build takes the longest; migrate and start the API meanwhile. Both settle before
     // anything is reported, so that a failure never leaves the other running.
-    const [api, build] = await Promise.allSettled([startApi(databaseUrl(database)), buildWeb()]);
+    const [api, build] = await Promise.allSettled([startApi(databaseUrl(database), inbox.smtpUrl), buildWeb()]);
     if (api.status === "fulfilled") cleanups.push(() => api.value.stop());
     for (const result of [api, build]) if (result.status === "rejected") throw result.reason;
     const web = await startServer("web", NEXT, ["start", "-p", String(WEB_PORT), "-H", "127.0.0.1"], {
@@ -52,7 +58,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   return teardown;
 }
 
-async function startApi(url: string) {
+async function startApi(url: string, smtpUrl: string) {
   await run("migrate", PRISMA, ["migrate", "deploy"], {
     cwd: REPO_ROOT,
     env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
@@ -69,6 +75,10 @@ async function startApi(url: string) {
       LOG_LEVEL: "warn",
       AUTH_RATE_LIMIT_PER_IP: "10000",
       AUTH_RATE_LIMIT_PER_EMAIL: "1000",
+      SMTP_URL: smtpUrl,
+      MAIL_WORKER: "on",
+      // Links in emails open the dashboard.
+      PUBLIC_URL: WEB_URL,
     },
     readyUrl: `${API_URL}/ready`,
   });

@@ -1,6 +1,9 @@
 /** Registration, sign-in and the signed-in account: typed calls on top of `ApiClient`. */
 import {
+  ZAcceptedSchema,
   ZAuthResponseSchema,
+  type TPasswordResetConfirm,
+  type TPasswordResetRequest,
   ZUserSchema,
   type TAuthResponse,
   type TUser,
@@ -27,4 +30,16 @@ export async function logout(api: ApiClient): Promise<void> {
 
 export function getMe(api: ApiClient): Promise<TUser> {
   return api.request("/api/v1/me", ZUserSchema);
+}
+
+export function requestPasswordReset(api: ApiClient, input: TPasswordResetRequest): Promise<{ detail: string }> {
+  return api.request("/api/v1/auth/password-reset", ZAcceptedSchema, { method: "POST", body: input, auth: false });
+}
+
+export async function confirmPasswordReset(api: ApiClient, input: TPasswordResetConfirm): Promise<void> {
+  await api.request("/api/v1/auth/password-reset/confirm", z.undefined(), { method: "POST", body: input, auth: false });
+}
+
+export async function verifyEmail(api: ApiClient, token: string): Promise<void> {
+  await api.request("/api/v1/auth/verify-email", z.undefined(), { method: "POST", body: { token }, auth: false });
 }
