@@ -39,6 +39,9 @@ export const ZUserSchema = z
     name: z.string(),
     role: ZRoleSchema,
     createdAt: ZTimestampSchema,
+    timezone: z.string().meta({
+      description: "IANA time zone (default `UTC`): the user's today and weeks (starting Monday) follow it.",
+    }),
   })
   .meta({ id: "User" });
 export type TUser = z.infer<typeof ZUserSchema>;
