@@ -38,6 +38,8 @@ function healthy(): InsightMetrics {
     contactsTalkedTo: 8,
     pitchStaleContacts: 2,
     pitchStaleContactIds: ["c1", "c2"],
+    recentConversationIds: ["k1", "k2"],
+    silentConversationIds: ["k2"],
     postsPublished: 1,
     totalContacts: 12,
     newContacts: 6,

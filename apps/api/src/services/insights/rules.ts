@@ -148,6 +148,7 @@ export const RULES: Rule[] = [
           distinctPeoplePerConversation: round2(people),
           smallTalkOnly: m.smallTalkOnly,
           smallTalkOnlyShare: round2(smallTalk),
+          conversationIds: m.recentConversationIds,
         },
         recommendation: `At your next event, ${[
           samePeople ? "talk to three people you have never met" : null,
@@ -176,6 +177,7 @@ export const RULES: Rule[] = [
           mentionedJobSearch: m.mentionedSearch,
           mentionedJobSearchShare: round2(share),
           namedTargetCompany: m.namedTargetCompany,
+          conversationIds: m.silentConversationIds,
         },
         recommendation:
           ratio(m.namedTargetCompany, m.conversations) >= t.notMentioningSearch.warnShare
