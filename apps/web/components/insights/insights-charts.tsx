@@ -18,6 +18,12 @@ const AMBER = "#b45309";
 const ROSE = "#be123c";
 const AXIS = { fontSize: 12, fill: "#334155" };
 const DOT = { r: 3 };
+const SERIES = [
+  ["events", "Events", INDIGO, "linear"],
+  ["newContacts", "New contacts", TEAL, "monotone"],
+  ["conversations", "Conversations", AMBER, "monotone"],
+  ["oneOnOnes", "One-on-ones", ROSE, "monotone"],
+] as const;
 
 /**
  * The weekly series with each week marked whole or not: a week the period
@@ -136,42 +142,18 @@ export default function InsightsCharts({ insights }: { insights: TInsights }) {
             <YAxis tick={AXIS} allowDecimals={false} width={32} />
             <Tooltip />
             <Legend wrapperStyle={{ fontSize: 12, color: "#334155" }} />
-            <Line
-              type="linear"
-              dataKey="events"
-              name="Events"
-              stroke={INDIGO}
-              strokeWidth={2}
-              dot={DOT}
-              isAnimationActive={false}
-            />
-            <Line
-              type="monotone"
-              dataKey="newContacts"
-              name="New contacts"
-              stroke={TEAL}
-              strokeWidth={2}
-              dot={DOT}
-              isAnimationActive={false}
-            />
-            <Line
-              type="monotone"
-              dataKey="conversations"
-              name="Conversations"
-              stroke={AMBER}
-              strokeWidth={2}
-              dot={DOT}
-              isAnimationActive={false}
-            />
-            <Line
-              type="monotone"
-              dataKey="oneOnOnes"
-              name="One-on-ones"
-              stroke={ROSE}
-              strokeWidth={2}
-              dot={DOT}
-              isAnimationActive={false}
-            />
+            {SERIES.map(([key, name, color, type]) => (
+              <Line
+                key={key}
+                type={type}
+                dataKey={key}
+                name={name}
+                stroke={color}
+                strokeWidth={2}
+                dot={DOT}
+                isAnimationActive={false}
+              />
+            ))}
           </LineChart>
         </ResponsiveContainer>
         {partial.length > 0 && (
