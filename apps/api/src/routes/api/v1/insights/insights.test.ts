@@ -84,6 +84,10 @@ describe("a jobseeker stuck in support groups and small talk", () => {
       severity: "ALERT",
       evidence: { conversations: 8, distinctPeople: 3, smallTalkOnly: 8 },
     });
+    // The conversations behind the rut, each one of the user's own.
+    const behindRut = finding(body, "RUT")!.evidence.conversationIds as string[];
+    expect(behindRut).toHaveLength(8);
+    for (const id of behindRut) await api().get(`/api/v1/conversations/${id}`).set(user.auth).expect(200);
     expect([...(finding(body, "PITCH_STALE")!.evidence.contactIds as string[])].sort()).toEqual([...peers].sort());
     expect(finding(body, "OVERDUE_FOLLOW_UPS")).toMatchObject({
       severity: "WARN",
