@@ -3,6 +3,8 @@
  * (the shared codecs), so they are shown in UTC; timestamps are shown in the
  * viewer's own time zone.
  */
+import { dayIn } from "@traction/schemas";
+
 const DAY_MS = 86_400_000;
 
 /** A `Date` at UTC midnight as `YYYY-MM-DD`. */
@@ -10,8 +12,22 @@ export function toDateString(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Today on the viewer's calendar, as `YYYY-MM-DD`. */
-export function today(now = new Date()): string {
+let viewerTimeZone: string | null = null;
+
+/** The signed-in user's IANA time zone (set by the session): "today" and "this week" follow it. */
+export function setViewerTimeZone(timeZone: string | null): void {
+  viewerTimeZone = timeZone;
+}
+
+/** Today on the user's calendar (their time zone, else the browser's), as `YYYY-MM-DD`. */
+export function today(now = new Date(), timeZone: string | null = viewerTimeZone): string {
+  if (timeZone) {
+    try {
+      return toDateString(dayIn(timeZone, now));
+    } catch {
+      // A zone this browser does not know: fall back to the browser's own calendar.
+    }
+  }
   const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
   return local.toISOString().slice(0, 10);
 }

@@ -86,7 +86,20 @@ export const TIP_LABELS: Labels<TTip> = {
   ONE_ON_ONES: "One-on-ones and follow-up",
 };
 
-export const TIP_STATUS_LABELS: Labels<TTipStatus> = { OK: "On track", WARN: "Needs attention", ALERT: "Not working" };
+export const TIP_STATUS_LABELS: Labels<TTipStatus> = {
+  OK: "On track",
+  WARN: "Needs attention",
+  ALERT: "Not working",
+  NOT_ENOUGH_DATA: "Not enough data yet",
+};
+
+/** What a tip needs before it can be judged (the keys of a tip's `needs`), counted: "5 conversations". */
+export const NEED_LABELS: Record<string, [one: string, many: string]> = {
+  eventHours: ["hour at events", "hours at events"],
+  events: ["event", "events"],
+  conversations: ["conversation", "conversations"],
+  newContacts: ["new contact", "new contacts"],
+};
 
 export const FLAG_LABELS: Labels<TFlag> = {
   SUPPORT_GROUP_HEAVY: "Support-group heavy",

@@ -31,6 +31,7 @@ export const USER = {
   name: "Ada Lovelace",
   role: "JOBSEEKER",
   createdAt: "2026-11-25T16:00:00.000Z",
+  timezone: "UTC",
 } as const;
 
 /** Answers are used in order per route; the last one repeats. Unknown routes are a 404 problem. */

@@ -87,7 +87,12 @@ export const planJson = {
 
 export const insightsJson = {
   period: { from: "2026-10-29", to: "2026-11-25" },
-  healthScore: 43,
+  healthScore: 59,
+  healthBreakdown: [
+    { code: "BASE", points: 100 },
+    { code: "SUPPORT_GROUP_HEAVY", points: -25 },
+    { code: "RUT", points: -16 },
+  ],
   flags: ["SUPPORT_GROUP_HEAVY", "RUT"],
   tips: [
     {
@@ -124,7 +129,13 @@ export const insightsJson = {
         },
       ],
     },
-    { tip: "ONE_ON_ONES", status: "OK", metrics: { oneOnOnesDone: 1, newContactToOneOnOneRate: 0.25 }, findings: [] },
+    {
+      tip: "ONE_ON_ONES",
+      status: "NOT_ENOUGH_DATA",
+      metrics: { oneOnOnesDone: 1, newContacts: 2, newContactToOneOnOneRate: 0.5 },
+      findings: [],
+      needs: { newContacts: 3 },
+    },
   ],
   funnel: { hours: 8, newContacts: 4, conversations: 7, oneOnOnes: 1, leads: 1, interviews: 0, offers: 0 },
   byVenueKind: [

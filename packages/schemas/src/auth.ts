@@ -37,6 +37,9 @@ export const ZUserSchema = z
     name: text(),
     role: ZRoleSchema,
     createdAt: ZTimestampSchema,
+    timezone: z.string().meta({
+      description: "IANA time zone (default `UTC`): the user's today and weeks (starting Monday) follow it.",
+    }),
   })
   .meta({ id: "User" });
 export type TUser = z.infer<typeof ZUserSchema>;

@@ -10,7 +10,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { getRoster } from "../../lib/api/coaching.ts";
 import { getPlan } from "../../lib/api/insights.ts";
-import { addDays, mondayOf, today } from "../../lib/dates.ts";
+import { addDays, toDateString } from "../../lib/dates.ts";
 import { useLoad } from "../../lib/hooks/use-load.ts";
 import { TARGET_LABELS } from "../../lib/labels.ts";
 import { CommentsDisclosure } from "../comments/comments-disclosure.tsx";
@@ -94,7 +94,7 @@ export function ClientView({ clientId }: { clientId: string }) {
               </nav>
               {section === "Insights" && (
                 <InsightsPanel clientId={clientId}>
-                  <WeekThreads clientId={clientId} />
+                  <WeekThreads clientId={clientId} thisWeek={toDateString(entry.targets.weekStart)} />
                 </InsightsPanel>
               )}
               {section === "Plan" && <ClientPlan clientId={clientId} />}
@@ -151,9 +151,8 @@ export function ClientView({ clientId }: { clientId: string }) {
   );
 }
 
-/** The last four weeks, each with its comment thread; this week open. */
-function WeekThreads({ clientId }: { clientId: string }) {
-  const thisWeek = mondayOf(today());
+/** The last four weeks, each with its comment thread; this week (in the client's time zone) open. */
+function WeekThreads({ clientId, thisWeek }: { clientId: string; thisWeek: string }) {
   const weeks = [0, 1, 2, 3].map((back) => addDays(thisWeek, -7 * back));
   return (
     <Panel title="Comments on the weeks">

@@ -1,5 +1,21 @@
-/** The health score with a word for it, coloured by band (the words carry the meaning, not the colour). */
-export function HealthScore({ score }: { score: number }) {
+/**
+ * The health score with a word for it, coloured by band (the words carry the
+ * meaning, not the colour). `null` — too little logged to judge — says so,
+ * never 0 and never a band.
+ */
+export function HealthScore({ score }: { score: number | null }) {
+  if (score === null)
+    return (
+      <span className="inline-flex items-baseline gap-1.5 rounded-md border border-slate-300 bg-slate-100 px-2 py-1 text-slate-800">
+        <span className="text-lg font-bold" aria-hidden="true">
+          –
+        </span>
+        <span className="text-xs font-medium">
+          <span className="sr-only">health score: </span>
+          Not enough data yet
+        </span>
+      </span>
+    );
   const band =
     score >= 70
       ? ["Healthy", "border-emerald-300 bg-emerald-50 text-emerald-900"]

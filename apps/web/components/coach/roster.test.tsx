@@ -6,7 +6,7 @@ import { insightsJson, list } from "../../test/fixtures.ts";
 import { renderWithSession } from "../../test/render.tsx";
 import { Roster } from "./roster.tsx";
 
-const entry = (id: string, name: string, healthScore: number, flags: string[], lastActivityOn: string | null) => ({
+const entry = (id: string, name: string, healthScore: number | null, flags: string[], lastActivityOn: string | null) => ({
   client: { id, name },
   linkId: id.replace(/^1/, "2"),
   healthScore,
@@ -16,6 +16,7 @@ const entry = (id: string, name: string, healthScore: number, flags: string[], l
 });
 const STUCK = entry("11111111-1111-4111-8111-111111111111", "Sam Stuck", 34, ["SUPPORT_GROUP_HEAVY", "RUT"], "2026-11-02");
 const FINE = entry("13333333-3333-4333-8333-333333333333", "Fran Fine", 100, [], "2026-11-24");
+const NEW = entry("14444444-4444-4444-8444-444444444444", "Nia New", null, [], null);
 
 describe("Roster", () => {
   it("lists clients in the API's order (most in need first) with health, flags as badges, last activity and a link", async () => {
@@ -37,6 +38,18 @@ describe("Roster", () => {
     ).toEqual(["Support-group heavy", "In a rut"]);
     expect(stuck.getByText("Last activity: Nov 2, 2026")).toBeTruthy();
     expect(stuck.getByText("1 of 2")).toBeTruthy();
+  });
+
+  it("shows a client with too little logged as having no score yet, not 0", async () => {
+    const fake = fakeApi({
+      "POST /api/v1/auth/refresh": problem(401, "No refresh cookie"),
+      "GET /api/v1/coach/clients": json(200, list([NEW, FINE])),
+    });
+    renderWithSession(<Roster />, fake.client);
+    const row = within((await screen.findByRole("link", { name: "Nia New" })).closest("li")!);
+    expect(row.getByText("Not enough data yet")).toBeTruthy();
+    expect(row.queryByText("0")).toBeNull();
+    expect(row.queryByText(/Healthy|Stuck|nudge/)).toBeNull();
   });
 
   it("filters by flag through the API", async () => {

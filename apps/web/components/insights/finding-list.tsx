@@ -1,6 +1,20 @@
 import type { TFinding } from "@traction/schemas";
+import Link from "next/link";
 import { FLAG_LABELS } from "../../lib/labels.ts";
 import { Badge } from "../ui/badge.tsx";
+import { textLink } from "../ui/styles.ts";
+
+/** Where the records behind an evidence list (`eventIds`, …) open, and what one is called. */
+const RECORD_LINKS: Record<string, { href: (id: string) => string; noun: string }> = {
+  eventIds: { href: (id) => `/events/${id}`, noun: "Event" },
+  contactIds: { href: (id) => `/contacts/${id}`, noun: "Contact" },
+  conversationIds: { href: (id) => `/conversations/${id}`, noun: "Conversation" },
+  meetingIds: { href: (id) => `/meetings/${id}`, noun: "One-on-one" },
+  companyIds: { href: (id) => `/companies/${id}`, noun: "Company" },
+  leadIds: { href: (id) => `/leads/${id}`, noun: "Lead" },
+  // Follow-ups have no page of their own: they open in the task list.
+  taskIds: { href: (id) => `/tasks#task-${id}`, noun: "Follow-up" },
+};
 
 /** Each warning with what was found, the numbers behind it, and what to do about it. */
 export function FindingList({ findings, showEvidence = true }: { findings: TFinding[]; showEvidence?: boolean }) {
@@ -34,10 +48,29 @@ function Evidence({ evidence }: { evidence: TFinding["evidence"] }) {
       {entries.map(([key, value]) => (
         <div key={key} className="contents">
           <dt className="text-slate-600">{humanize(key)}</dt>
-          <dd className="font-medium text-slate-900">{showValue(key, value)}</dd>
+          <dd className="font-medium text-slate-900">
+            {Array.isArray(value) && RECORD_LINKS[key] ? <RecordLinks kind={key} ids={value} /> : showValue(key, value)}
+          </dd>
         </div>
       ))}
     </dl>
+  );
+}
+
+/** The records behind a finding, each a link to its page: "Event 1, Event 2". */
+function RecordLinks({ kind, ids }: { kind: string; ids: string[] }) {
+  const link = RECORD_LINKS[kind]!;
+  if (ids.length === 0) return <>none</>;
+  return (
+    <ul className="flex flex-wrap gap-x-2 gap-y-0.5">
+      {ids.map((id, index) => (
+        <li key={id}>
+          <Link href={link.href(id)} className={textLink}>
+            {link.noun} {index + 1}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }
 

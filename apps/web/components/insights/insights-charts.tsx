@@ -17,6 +17,33 @@ const TEAL = "#0f766e";
 const AMBER = "#b45309";
 const ROSE = "#be123c";
 const AXIS = { fontSize: 12, fill: "#334155" };
+const DOT = { r: 3 };
+const SERIES = [
+  ["events", "Events", INDIGO, "linear"],
+  ["newContacts", "New contacts", TEAL, "monotone"],
+  ["conversations", "Conversations", AMBER, "monotone"],
+  ["oneOnOnes", "One-on-ones", ROSE, "monotone"],
+] as const;
+
+/**
+ * The weekly series with each week marked whole or not: a week the period
+ * cuts (its first, or the week in progress) holds fewer days, so the lines
+ * leave it out instead of drawing it as a fall; the table keeps it, marked.
+ */
+function weeklyRows(insights: TInsights) {
+  const from = insights.period.from.getTime();
+  const to = insights.period.to.getTime();
+  const weekMs = 7 * 86_400_000;
+  return insights.weekly.map((week) => {
+    const start = week.weekStart.getTime();
+    return {
+      ...week,
+      week: formatShortDay(week.weekStart),
+      whole: start >= from && start + weekMs - 86_400_000 <= to,
+      inProgress: start === insights.targets.weekStart.getTime(),
+    };
+  });
+}
 
 export default function InsightsCharts({ insights }: { insights: TInsights }) {
   const kinds = insights.byVenueKind
@@ -31,7 +58,9 @@ export default function InsightsCharts({ insights }: { insights: TInsights }) {
     { step: "Interviews", value: insights.funnel.interviews },
     { step: "Offers", value: insights.funnel.offers },
   ];
-  const weekly = insights.weekly.map((week) => ({ ...week, week: formatShortDay(week.weekStart) }));
+  const weekly = weeklyRows(insights);
+  const whole = weekly.filter((week) => week.whole);
+  const partial = weekly.filter((week) => !week.whole);
   const kindHeight = Math.max(160, kinds.length * 40 + 40);
 
   return (
@@ -95,7 +124,7 @@ export default function InsightsCharts({ insights }: { insights: TInsights }) {
           <Table
             head={["Week of", "Events", "Hours", "New contacts", "Conversations", "One-on-ones", "Leads"]}
             rows={weekly.map((week) => [
-              week.week,
+              week.whole ? week.week : `${week.week} (${week.inProgress ? "so far" : "part of the week"})`,
               week.events,
               week.hours,
               week.newContacts,
@@ -107,39 +136,33 @@ export default function InsightsCharts({ insights }: { insights: TInsights }) {
         }
       >
         <ResponsiveContainer width="100%" height={280}>
-          <LineChart data={weekly} accessibilityLayer={false} margin={{ left: 0, right: 16 }}>
+          <LineChart data={whole} accessibilityLayer={false} margin={{ top: 12, left: 0, right: 16, bottom: 4 }}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="week" tick={AXIS} />
+            <XAxis dataKey="week" tick={AXIS} padding={{ left: 16, right: 16 }} />
             <YAxis tick={AXIS} allowDecimals={false} width={32} />
             <Tooltip />
             <Legend wrapperStyle={{ fontSize: 12, color: "#334155" }} />
-            <Line type="linear" dataKey="events" name="Events" stroke={INDIGO} strokeWidth={2} isAnimationActive={false} />
-            <Line
-              type="monotone"
-              dataKey="newContacts"
-              name="New contacts"
-              stroke={TEAL}
-              strokeWidth={2}
-              isAnimationActive={false}
-            />
-            <Line
-              type="monotone"
-              dataKey="conversations"
-              name="Conversations"
-              stroke={AMBER}
-              strokeWidth={2}
-              isAnimationActive={false}
-            />
-            <Line
-              type="monotone"
-              dataKey="oneOnOnes"
-              name="One-on-ones"
-              stroke={ROSE}
-              strokeWidth={2}
-              isAnimationActive={false}
-            />
+            {SERIES.map(([key, name, color, type]) => (
+              <Line
+                key={key}
+                type={type}
+                dataKey={key}
+                name={name}
+                stroke={color}
+                strokeWidth={2}
+                dot={DOT}
+                isAnimationActive={false}
+              />
+            ))}
           </LineChart>
         </ResponsiveContainer>
+        {partial.length > 0 && (
+          <p className="mt-1 text-xs text-slate-600">
+            Not drawn, as only part of the week is in the period:{" "}
+            {partial.map((week) => `week of ${week.week}${week.inProgress ? " (in progress)" : ""}`).join(", ")}. Their numbers
+            are in the table.
+          </p>
+        )}
       </Chart>
     </div>
   );

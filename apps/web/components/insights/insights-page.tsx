@@ -21,14 +21,20 @@ const InsightsCharts = dynamic(() => import("./insights-charts.tsx"), {
 
 /** Mine, or a linked client's (for a coach: pass `clientId`); `children` follow the charts. */
 export function InsightsPanel({ clientId, children }: { clientId?: string; children?: ReactNode }) {
-  const [period, setPeriod] = useState<Period>(() => ({ from: addDays(today(), -27), to: today() }));
-  const insights = useLoad(`insights:${clientId ?? "me"}:${period.from}:${period.to}`, (api) =>
+  // No period asked at first: the API's default, the last 28 days up to the owner's today in their time zone.
+  const [period, setPeriod] = useState<Period>({});
+  const insights = useLoad(`insights:${clientId ?? "me"}:${period.from ?? "default"}:${period.to ?? ""}`, (api) =>
     getInsights(api, period, clientId),
   );
+  const served = insights.data?.period;
+  const shown: Period = {
+    from: period.from ?? (served && toDateString(served.from)),
+    to: period.to ?? (served && toDateString(served.to)),
+  };
 
   return (
     <div className="space-y-4">
-      <PeriodPicker period={period} onChange={setPeriod} />
+      <PeriodPicker period={shown} onChange={setPeriod} />
       <LoadState {...insights} what="insights" hasData={Boolean(insights.data)}>
         {insights.data && (
           <>
@@ -76,7 +82,7 @@ function PeriodPicker({ period, onChange }: { period: Period; onChange: (period:
             key={preset.label}
             type="button"
             className="rounded-md border border-slate-400 bg-white px-2.5 py-1 text-sm font-medium text-slate-900 hover:bg-slate-100"
-            onClick={() => onChange({ from: addDays(today(), 1 - preset.days), to: today() })}
+            onClick={() => onChange(preset.days === 28 ? {} : { from: addDays(today(), 1 - preset.days), to: today() })}
           >
             {preset.label}
           </button>

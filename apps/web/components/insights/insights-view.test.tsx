@@ -16,13 +16,43 @@ function tip(name: string) {
 }
 
 describe("InsightsView", () => {
+  it("shows a null score as no score, never 0 and never a band, and says what every tip needs", () => {
+    const thin = ZInsightsSchema.parse({
+      ...insightsJson,
+      healthScore: null,
+      healthBreakdown: [],
+      flags: [],
+      tips: insightsJson.tips.map((each) => ({
+        tip: each.tip,
+        status: "NOT_ENOUGH_DATA",
+        metrics: {},
+        findings: [],
+        needs: { conversations: 5 },
+      })),
+    });
+    render(<InsightsView insights={thin} />);
+    const summary = within(screen.getByRole("region", { name: "Summary" }));
+    expect(summary.getByText("Not enough data yet")).toBeTruthy();
+    expect(summary.queryByText("0")).toBeNull();
+    expect(summary.queryByText(/Healthy|Stuck|nudge/)).toBeNull();
+    expect(summary.getByText("No health score yet: it needs at least two tips with enough logged to judge.")).toBeTruthy();
+    expect(screen.queryByText("On track")).toBeNull();
+    expect(screen.getAllByText("Needs at least 5 conversations", { exact: false })).toHaveLength(4);
+  });
+
   it("shows each tip with its status in words", () => {
     render(<InsightsView insights={insights} />);
 
     expect(tip("Where you network").getByText("Not working")).toBeTruthy();
     expect(tip("Other opportunities").getByText("On track")).toBeTruthy();
     expect(tip("Your conversations").getByText("Needs attention")).toBeTruthy();
-    expect(tip("One-on-ones and follow-up").getByText("On track")).toBeTruthy();
+    expect(tip("One-on-ones and follow-up").getByText("Not enough data yet")).toBeTruthy();
+    expect(tip("One-on-ones and follow-up").queryByText("On track")).toBeNull();
+    expect(
+      tip("One-on-ones and follow-up").getByText(
+        "Not enough logged in this period to judge. Needs at least 3 new contacts (2 so far).",
+      ),
+    ).toBeTruthy();
     expect(tip("Other opportunities").getByText("Nothing to change here.")).toBeTruthy();
   });
 
@@ -35,12 +65,19 @@ describe("InsightsView", () => {
       "Support group hours = 6.5",
       "Total hours = 8",
       "Support group share = 81 %",
-      "Events = 2",
+      "Events = Event 1Event 2",
     ]);
     expect(
       where.getByText("Branch out: make two of your next three events something other than a jobseeker group."),
     ).toBeTruthy();
     expect(where.getByText("Alert")).toBeTruthy();
+    expect(
+      within(where.getByText("Events", { selector: "dl[aria-label=Evidence] dt" }).nextElementSibling as HTMLElement)
+        .getAllByRole("link")
+        .map((link) => [link.textContent, link.getAttribute("href")]),
+    ).toEqual(
+      (insights.tips[0]!.findings[0]!.evidence.eventIds as string[]).map((id, index) => [`Event ${index + 1}`, `/events/${id}`]),
+    );
 
     const conversations = tip("Your conversations");
     expect(conversations.getByText("You are in a rut: 7 conversations were with only 3 different people.")).toBeTruthy();
@@ -54,7 +91,7 @@ describe("InsightsView", () => {
     const numbers = [...document.querySelectorAll("dl[aria-label=Numbers]")].flatMap((dl) => pairs(dl as HTMLElement));
     expect(numbers).toContain("Support group share = 81 %");
     expect(numbers).toContain("Behind the scenes share = —");
-    expect(numbers).toContain("New contact to one-on-one rate = 25 %");
+    expect(numbers).toContain("New contact to one-on-one rate = 50 %");
     expect(numbers).toContain("Distinct people = 3");
   });
 
@@ -62,7 +99,8 @@ describe("InsightsView", () => {
     render(<InsightsView insights={insights} />);
 
     const summary = within(screen.getByRole("region", { name: "Summary" }));
-    expect(summary.getByText("43")).toBeTruthy();
+    expect(summary.getByText("59")).toBeTruthy();
+    expect(summary.getByText("59 = 100 − 25 support-group heavy − 16 in a rut")).toBeTruthy();
     expect(
       within(summary.getByRole("list", { name: "Flags" }))
         .getAllByRole("listitem")

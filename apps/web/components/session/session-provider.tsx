@@ -10,6 +10,7 @@ import type { TUser } from "@traction/schemas";
 import { createContext, use, useEffect, useMemo, useState, type ReactNode } from "react";
 import { getMe, login, logout, register, type TLoginInput, type TRegisterInput } from "../../lib/api/auth.ts";
 import { ApiClient } from "../../lib/api/client.ts";
+import { setViewerTimeZone } from "../../lib/dates.ts";
 
 export type SessionState = { status: "loading" } | { status: "anonymous" } | { status: "authenticated"; user: TUser };
 
@@ -26,6 +27,8 @@ const SessionContext = createContext<Session | null>(null);
 export function SessionProvider({ children, client }: { children: ReactNode; client?: ApiClient }) {
   const [api] = useState(() => client ?? new ApiClient());
   const [state, setState] = useState<SessionState>({ status: "loading" });
+  // "Today" and "this week" everywhere in the dashboard follow the signed-in user's time zone.
+  setViewerTimeZone(state.status === "authenticated" ? state.user.timezone : null);
 
   useEffect(() => {
     let active = true;

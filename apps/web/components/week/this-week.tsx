@@ -28,7 +28,7 @@ import { InlineError } from "../ui/inline-error.tsx";
 
 export function ThisWeek() {
   const user = useUser();
-  const day = today();
+  const day = today(new Date(), user.timezone);
   const insights = useLoad("insights:default", (api) => getInsights(api));
   const names = useContactNames();
   const findings = insights.data?.tips.flatMap((tip) => tip.findings) ?? [];

@@ -89,6 +89,8 @@ function assemble(period: Period, parts: Parts): InsightMetrics {
     contactsTalkedTo: conversations.distinctPeople,
     pitchStaleContacts: conversations.pitchStaleContacts,
     pitchStaleContactIds: conversations.pitchStaleContactIds,
+    recentConversationIds: conversations.recentConversationIds,
+    silentConversationIds: conversations.silentConversationIds,
     postsPublished: owner.postsPublished,
     totalContacts: owner.totalContacts,
     newContacts: contacts.newContacts,

@@ -38,6 +38,8 @@ function healthy(): InsightMetrics {
     contactsTalkedTo: 8,
     pitchStaleContacts: 2,
     pitchStaleContactIds: ["c1", "c2"],
+    recentConversationIds: ["k1", "k2"],
+    silentConversationIds: ["k2"],
     postsPublished: 1,
     totalContacts: 12,
     newContacts: 6,
@@ -229,8 +231,9 @@ describe("diagnose", () => {
   describe("STALLED", () => {
     it("stays quiet at 13 idle days", () => expect(findingOf({ lastActivityOn: day("2026-11-12") }, "STALLED")).toBeUndefined());
     it("warns at 14 idle days", () => expect(findingOf({ lastActivityOn: day("2026-11-11") }, "STALLED")?.severity).toBe("WARN"));
-    it("alerts at 28 idle days", () =>
-      expect(findingOf({ lastActivityOn: day("2026-10-28") }, "STALLED")?.severity).toBe("ALERT"));
+    it("warns at 20 idle days", () => expect(findingOf({ lastActivityOn: day("2026-11-05") }, "STALLED")?.severity).toBe("WARN"));
+    it("alerts at 21 idle days", () =>
+      expect(findingOf({ lastActivityOn: day("2026-11-04") }, "STALLED")?.severity).toBe("ALERT"));
     it("alerts when nothing was recorded before the period's events", () =>
       expect(findingOf({ lastActivityOn: null }, "STALLED")?.severity).toBe("ALERT"));
   });

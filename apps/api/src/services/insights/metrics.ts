@@ -55,6 +55,9 @@ export interface InsightMetrics {
   contactsTalkedTo: number;
   pitchStaleContactIds: string[];
   pitchStaleContacts: number;
+  /** The period's latest conversations, and the latest that did not mention the search (10 each). */
+  recentConversationIds: string[];
+  silentConversationIds: string[];
   postsPublished: number;
 
   // ONE_ON_ONES

@@ -35,7 +35,6 @@ export const SUGGESTED_KINDS: ReadonlyArray<readonly [TVenueKind, string]> = [
 ];
 
 const kindsInPlay = (m: InsightMetrics) => new Set(m.byKind.filter((k) => k.events > 0).map((k) => k.kind));
-const kindName = (kind: TVenueKind) => kind.toLowerCase().replaceAll("_", " ");
 
 /** Up to `count` kinds of venue the period shows no event at, joined for a sentence ("a, b or c"). */
 function untriedKinds(m: InsightMetrics, count: number): string | null {
@@ -67,9 +66,8 @@ export const RULES: Rule[] = [
         },
         recommendation: (() => {
           const untried = untriedKinds(m, 3);
-          const others = [...kindsInPlay(m)].filter((kind) => kind !== SUPPORT).map(kindName);
           if (untried) return `Branch out: make two of your next three events something new to you — ${untried}.`;
-          return `Branch out: move two of your next three events from support groups to the venues you already know (${others.join(", ")}).`;
+          return "Branch out: move two of your next three events from support groups to the other venues you already go to.";
         })(),
       };
     },
@@ -150,6 +148,7 @@ export const RULES: Rule[] = [
           distinctPeoplePerConversation: round2(people),
           smallTalkOnly: m.smallTalkOnly,
           smallTalkOnlyShare: round2(smallTalk),
+          conversationIds: m.recentConversationIds,
         },
         recommendation: `At your next event, ${[
           samePeople ? "talk to three people you have never met" : null,
@@ -178,6 +177,7 @@ export const RULES: Rule[] = [
           mentionedJobSearch: m.mentionedSearch,
           mentionedJobSearchShare: round2(share),
           namedTargetCompany: m.namedTargetCompany,
+          conversationIds: m.silentConversationIds,
         },
         recommendation:
           ratio(m.namedTargetCompany, m.conversations) >= t.notMentioningSearch.warnShare

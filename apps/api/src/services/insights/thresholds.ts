@@ -13,7 +13,7 @@ export const THRESHOLDS = {
   pitchStale: { minContacts: 3, days: 90, warnShare: 0.5, alertShare: 0.8 },
   noOneOnOnes: { minContacts: 3, alertContacts: 10 },
   overdueFollowUps: { alertCount: 3, alertDays: 14 },
-  stalled: { warnDays: 14, alertDays: 28 },
+  stalled: { warnDays: 14, alertDays: 21 },
   /** Health score: 100, less this much per finding. */
   penalty: { WARN: 16, ALERT: 25 },
 } as const;

@@ -11,6 +11,9 @@ export interface ConversationMetrics {
   distinctPeople: number;
   pitchStaleContacts: number;
   pitchStaleContactIds: string[];
+  /** Evidence: the period's latest conversations, and the latest that did not mention the search (10 each). */
+  recentConversationIds: string[];
+  silentConversationIds: string[];
   byWeek: Array<{ week: Date; conversations: number; mentionedSearch: number }>;
 }
 
@@ -25,6 +28,8 @@ interface Row {
   talked: number | null;
   stale: number | null;
   stale_ids: string[] | null;
+  recent_ids: string[] | null;
+  silent_ids: string[] | null;
 }
 
 export const EMPTY_CONVERSATION_METRICS: ConversationMetrics = {
@@ -35,6 +40,8 @@ export const EMPTY_CONVERSATION_METRICS: ConversationMetrics = {
   distinctPeople: 0,
   pitchStaleContacts: 0,
   pitchStaleContactIds: [],
+  recentConversationIds: [],
+  silentConversationIds: [],
   byWeek: [],
 };
 
@@ -76,6 +83,12 @@ export async function conversationMetrics(
       FROM talked t LEFT JOIN pitched ON pitched.owner_id = t.owner_id AND pitched.id = t.id
       GROUP BY t.owner_id
     ),
+    recent AS (
+      SELECT owner_id,
+        (array_agg(id::text ORDER BY date DESC, id))[1:10] AS recent_ids,
+        (array_agg(id::text ORDER BY date DESC, id) FILTER (WHERE NOT "mentionedJobSearch"))[1:10] AS silent_ids
+      FROM conv GROUP BY owner_id
+    ),
     grouped AS (
       SELECT owner_id, ${week} AS week, GROUPING(${week})::int AS grouping,
         COUNT(*)::int AS conversations,
@@ -85,8 +98,10 @@ export async function conversationMetrics(
       GROUP BY GROUPING SETS ((owner_id), (owner_id, ${week}))
     )
     SELECT grouped.owner_id::text, grouped.week, grouped.grouping, grouped.conversations, grouped.mentioned,
-      named.named, grouped.small_talk, people.talked, people.stale, people.stale_ids
+      named.named, grouped.small_talk, people.talked, people.stale, people.stale_ids,
+      recent.recent_ids, recent.silent_ids
     FROM grouped
+    LEFT JOIN recent ON recent.owner_id = grouped.owner_id AND grouped.grouping = 1
     LEFT JOIN people ON people.owner_id = grouped.owner_id AND grouped.grouping = 1
     LEFT JOIN named ON named.owner_id = grouped.owner_id AND grouped.grouping = 1`);
   const result = new Map<string, ConversationMetrics>();
@@ -100,6 +115,8 @@ export async function conversationMetrics(
       distinctPeople: total.talked ?? 0,
       pitchStaleContacts: total.stale ?? 0,
       pitchStaleContactIds: total.stale_ids ?? [],
+      recentConversationIds: total.recent_ids ?? [],
+      silentConversationIds: total.silent_ids ?? [],
       byWeek: ownRows
         .filter((row) => row.grouping === 0)
         .map((row) => ({ week: row.week!, conversations: row.conversations, mentionedSearch: row.mentioned })),

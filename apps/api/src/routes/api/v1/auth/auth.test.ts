@@ -22,6 +22,7 @@ describe("POST /api/v1/auth/register", () => {
       name: "Ada",
       role: "JOBSEEKER",
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
+      timezone: "UTC",
     });
     expect(JSON.stringify(response.body)).not.toMatch(/passwordHash|argon2/);
     expect(response.body.accessToken.split(".")).toHaveLength(3);

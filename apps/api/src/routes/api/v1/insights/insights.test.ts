@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestApp } from "../../../../../test/helpers/app.ts";
 import { daysAgo, makeCompany, makeContact, makeEvent, makeVenue, post } from "../../../../../test/helpers/records.ts";
 import { signUp, type TestUser } from "../../../../../test/helpers/users.ts";
+import { getInsights } from "../../../../services/insights/get-insights.ts";
 
 const ctx = useTestApp();
 const api = () => request(ctx.app.server);
@@ -83,6 +84,10 @@ describe("a jobseeker stuck in support groups and small talk", () => {
       severity: "ALERT",
       evidence: { conversations: 8, distinctPeople: 3, smallTalkOnly: 8 },
     });
+    // The conversations behind the rut, each one of the user's own.
+    const behindRut = finding(body, "RUT")!.evidence.conversationIds as string[];
+    expect(behindRut).toHaveLength(8);
+    for (const id of behindRut) await api().get(`/api/v1/conversations/${id}`).set(user.auth).expect(200);
     expect([...(finding(body, "PITCH_STALE")!.evidence.contactIds as string[])].sort()).toEqual([...peers].sort());
     expect(finding(body, "OVERDUE_FOLLOW_UPS")).toMatchObject({
       severity: "WARN",
@@ -367,5 +372,78 @@ describe("GET /api/v1/insights", () => {
     const description: string = body.paths["/api/v1/insights"].get.description;
     for (const flag of ["SUPPORT_GROUP_HEAVY", "RUT", "PITCH_STALE", "STALLED"]) expect(description).toContain(flag);
     expect(description).toMatch(/more than 50 %/);
+    for (const minimum of ["`eventHours` ≥ 3", "`events` ≥ 3", "`conversations` ≥ 5", "`newContacts` ≥ 3"])
+      expect(description).toContain(minimum);
+    expect(description).toMatch(/healthBreakdown/);
+  });
+});
+
+describe("weeks in the user's time zone", () => {
+  // Sunday 22 November 2026, 20:00 UTC is already Monday 23 November, 09:00 in Auckland.
+  const mondayMorningInAuckland = new Date("2026-11-22T20:00:00.000Z");
+  const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+  let kiwi: TestUser;
+
+  beforeAll(async () => {
+    kiwi = await signUp(ctx.app);
+    await ctx.app.db.user.update({ where: { id: kiwi.user.id }, data: { timezone: "Pacific/Auckland" } });
+    const contact = await makeContact(ctx.app, kiwi, { name: "Mere" });
+    await post(ctx.app, kiwi, "/api/v1/conversations", {
+      date: "2026-11-23",
+      contactIds: [contact.id],
+      mentionedJobSearch: true,
+    });
+    // A one-on-one at 08:30 on that Monday in Auckland: still Sunday in UTC.
+    await post(ctx.app, kiwi, "/api/v1/meetings", {
+      contactId: contact.id,
+      status: "DONE",
+      scheduledAt: "2026-11-22T19:30:00.000Z",
+    });
+  });
+
+  it("counts what a user in Pacific/Auckland logs on Monday morning in this week", async () => {
+    const insights = await getInsights(ctx.app.insights, kiwi.user.id, {}, mondayMorningInAuckland);
+    expect(insights.period).toEqual({ from: day("2026-10-27"), to: day("2026-11-23") });
+    expect(insights.targets).toMatchObject({
+      weekStart: day("2026-11-23"),
+      oneOnOnes: { actual: 1 },
+      conversationsMentioningSearchPct: { actual: 100 },
+    });
+    expect(insights.weekly.at(-1)).toMatchObject({ weekStart: day("2026-11-23"), conversations: 1, oneOnOnes: 1 });
+    expect(insights.funnel).toMatchObject({ conversations: 1, oneOnOnes: 1 });
+  });
+
+  it("keeps the same instant in last week for a user in UTC, and never serves one time zone's answer to another", async () => {
+    await ctx.app.db.user.update({ where: { id: kiwi.user.id }, data: { timezone: "UTC" } });
+    const insights = await getInsights(ctx.app.insights, kiwi.user.id, {}, mondayMorningInAuckland);
+    await ctx.app.db.user.update({ where: { id: kiwi.user.id }, data: { timezone: "Pacific/Auckland" } });
+    expect(insights.period.to).toEqual(day("2026-11-22"));
+    expect(insights.targets).toMatchObject({ weekStart: day("2026-11-16"), oneOnOnes: { actual: 1 } });
+    // The conversation is dated tomorrow for this user: outside the period.
+    expect(insights.funnel).toMatchObject({ conversations: 0, oneOnOnes: 1 });
+    const again = await getInsights(ctx.app.insights, kiwi.user.id, {}, mondayMorningInAuckland);
+    expect(again.targets.weekStart).toEqual(day("2026-11-23"));
+  });
+});
+
+describe("contacts added through the contacts form", () => {
+  it("count as new contacts on the day they were added, in this week's target too", async () => {
+    const user = await signUp(ctx.app);
+    const added = await makeContact(ctx.app, user, { name: "Robin" });
+    expect(added.firstMetOn).toBe(daysAgo(0));
+    await makeContact(ctx.app, user, { name: "From LinkedIn", tags: ["linkedin"] });
+    const body = await insights(user);
+    expect(body.funnel.newContacts).toBe(1);
+    expect(body.targets.newContacts.actual).toBe(1);
+    expect(body.weekly.at(-1).newContacts).toBe(1);
+  });
+
+  it("count from the earlier conversation when one is logged for a past day", async () => {
+    const user = await signUp(ctx.app);
+    const contact = await makeContact(ctx.app, user, { name: "Sky" });
+    await post(ctx.app, user, "/api/v1/conversations", { date: daysAgo(40), contactIds: [contact.id] });
+    const stored = await api().get(`/api/v1/contacts/${contact.id}`).set(user.auth).expect(200);
+    expect(stored.body.firstMetOn).toBe(daysAgo(40));
+    expect((await insights(user)).funnel.newContacts).toBe(0);
   });
 });
