@@ -5,6 +5,8 @@
  * professional association, a Meetup, and a move from the food bank's back
  * room to its gala committee), starts naming her search and her target
  * companies, books one-on-ones, and lands an interview through an insider.
+ * The turn is a weekly review (story/review.ts) with its adjustments and new
+ * targets, whose effect the later weeks show.
  * A coach or a new user sees at once what Traction notices.
  *
  * Written in one transaction; deterministic for a given day (no randomness).
@@ -15,6 +17,7 @@ import { seedMeetings } from "./story/meetings.ts";
 import { seedPeople } from "./story/people.ts";
 import { seedPipeline } from "./story/pipeline.ts";
 import { seedPlaces } from "./story/places.ts";
+import { seedReview } from "./story/review.ts";
 import { seedTalks } from "./story/talks.ts";
 
 const STORY_TIMEOUT_MS = 60_000;
@@ -29,6 +32,7 @@ export async function seedStory(db: Database, ownerId: string, now: Date = new D
       const refs = { ...places, ...people, ...meetings };
       await seedTalks(tx, ownerId, cal, refs);
       await seedPipeline(tx, ownerId, cal, refs);
+      await seedReview(tx, ownerId, cal, now);
     },
     { timeout: STORY_TIMEOUT_MS },
   );

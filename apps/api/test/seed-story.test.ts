@@ -2,13 +2,16 @@
  * The demo story (prisma/seed/story.ts) seeded for a fresh jobseeker, read
  * back through the API as the dashboard would.
  */
-import { EXPORT_RESOURCES } from "@traction/schemas";
+import { EXPORT_RESOURCES, type TReview } from "@traction/schemas";
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedStory } from "../../../prisma/seed/story.ts";
 import { useTestApp } from "./helpers/app.ts";
 import { daysAgo, listAll } from "./helpers/records.ts";
 import { signUp, type TestUser } from "./helpers/users.ts";
+
+/** A review as JSON (dates as text). */
+type TReviewJson = Omit<TReview, "weekStart"> & { weekStart: string };
 
 const ctx = useTestApp();
 const api = () => request(ctx.app.server);
@@ -28,13 +31,19 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 async function canonicalExport(user: TestUser): Promise<string> {
   const { body } = await api().get("/api/v1/me/export").set(user.auth).expect(200);
   const names = new Map<string, string>([[body.plan.id, "plan"]]);
-  for (const resource of EXPORT_RESOURCES) {
+  for (const resource of [...EXPORT_RESOURCES, "reviews"]) {
     (body[resource] as Array<{ id: string }>).forEach((row, index) => names.set(row.id, `${resource}#${index}`));
   }
   const text = JSON.stringify({ ...body, exportedAt: null, user: null }).replace(UUID, (id) => names.get(id) ?? "#unknown-id");
   const document = JSON.parse(text);
   // Mentioned companies are a set: their order is not part of the story.
   for (const talk of document.conversations) talk.mentionedCompanyIds.sort();
+  // So are the ids a review's findings give as evidence.
+  for (const review of document.reviews) {
+    for (const finding of review.snapshot.findings) {
+      for (const value of Object.values(finding.evidence)) if (Array.isArray(value)) value.sort();
+    }
+  }
   return JSON.stringify(document);
 }
 
@@ -97,6 +106,42 @@ describe("the demo story", () => {
     const plan = await api().get("/api/v1/plan").set(dana.auth).expect(200);
     expect(plan.body.pitch.length).toBeGreaterThan(100);
     expect(plan.body.weeklyTargets).toEqual({ events: 3, newContacts: 4, oneOnOnes: 1, conversationsMentioningSearchPct: 60 });
+  });
+
+  it("turns on a weekly review six weeks ago that changes where and how Dana networks and sets the plan's targets", async () => {
+    const reviews = await all("/api/v1/reviews");
+    expect(reviews).toHaveLength(1);
+    const review = reviews[0] as unknown as TReviewJson;
+    const monday = new Date(`${review.weekStart}T00:00:00.000Z`);
+    expect(monday.getUTCDay()).toBe(1);
+    expect(review.weekStart >= daysAgo(47) && review.weekStart <= daysAgo(41)).toBe(true);
+    expect(new Set(review.adjustments.map((adjustment) => adjustment.area))).toEqual(
+      new Set(["WHERE", "CONVERSATIONS", "ONE_ON_ONES", "TARGETS"]),
+    );
+    // Adjustments name only findings the week actually raised.
+    for (const adjustment of review.adjustments) {
+      if (adjustment.findingCode) expect(review.snapshot.flags).toContain(adjustment.findingCode);
+    }
+    // The week as it was: measured against the first, timid targets; nobody told about the search.
+    expect(review.snapshot.targets.events.target).toBe(2);
+    expect(review.snapshot.week.conversationsMentioningSearchPct).toBe(0);
+    expect(review.snapshot.week.oneOnOnes).toBe(0);
+    const plan = await api().get("/api/v1/plan").set(dana.auth).expect(200);
+    expect(review.weeklyTargets).toEqual(plan.body.weeklyTargets);
+  });
+
+  it("shows the review's effect: more events and conversations, the search mentioned, one-on-ones and leads after it", async () => {
+    const [review] = await all("/api/v1/reviews");
+    const { body } = await api().get(`/api/v1/reviews/${review!.id}/effect`).set(dana.auth).expect(200);
+    expect(body.before.weeks).toBeGreaterThanOrEqual(2);
+    expect(body.after.weeks).toBe(4);
+    const change = (metric: string) => body.changes.find((row: { metric: string }) => row.metric === metric);
+    expect(change("conversationsMentioningSearchPct")).toMatchObject({ before: 0 });
+    expect(change("conversationsMentioningSearchPct").after).toBeGreaterThanOrEqual(60);
+    // Whatever today's weekday (it moves the weeks' edges by a few days), each of these went up.
+    for (const metric of ["events", "hours", "conversations", "oneOnOnes", "leads"])
+      expect(change(metric).change).toBeGreaterThan(0);
+    expect(change("newContacts").after).toBeGreaterThanOrEqual(change("newContacts").before);
   });
 
   it("shows the turnaround in insights: first four weeks flagged, last four without those flags", async () => {

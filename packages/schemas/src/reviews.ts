@@ -188,7 +188,7 @@ const mean = z.number().nullable();
 
 export const ZEffectWindowSchema = z
   .object({
-    from: ZDateSchema,
+    from: ZDateSchema.meta({ description: "The first week counted (before: not earlier than your first logged activity)." }),
     to: ZDateSchema,
     weeks: z.number().int().meta({ description: "Complete weeks in the window so far (the means are over these)." }),
     events: mean,

@@ -33,6 +33,7 @@ const CompaniesPage = dynamic(() => import("../records/companies-page.tsx").then
 const VenuesPage = dynamic(() => import("../records/venues-page.tsx").then((module) => module.VenuesPage), { loading });
 const PostsPage = dynamic(() => import("../records/posts-page.tsx").then((module) => module.PostsPage), { loading });
 const TasksPage = dynamic(() => import("../records/tasks-page.tsx").then((module) => module.TasksPage), { loading });
+const ClientReviews = dynamic(() => import("../reviews/client-reviews.tsx").then((module) => module.ClientReviews), { loading });
 const ClientConversations = dynamic(() => import("./client-conversations.tsx").then((module) => module.ClientConversations), {
   loading,
 });
@@ -40,6 +41,7 @@ const ClientConversations = dynamic(() => import("./client-conversations.tsx").t
 const SECTIONS = [
   "Insights",
   "Plan",
+  "Reviews",
   "Events",
   "Conversations",
   "One-on-ones",
@@ -98,6 +100,7 @@ export function ClientView({ clientId }: { clientId: string }) {
                 </InsightsPanel>
               )}
               {section === "Plan" && <ClientPlan clientId={clientId} />}
+              {section === "Reviews" && <ClientReviews clientId={clientId} />}
               {section === "Events" && (
                 <EventsPage
                   clientId={clientId}

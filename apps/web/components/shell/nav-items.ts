@@ -18,6 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: "Roster", href: "/", roles: COACH, built: true },
   { label: "Quick log", href: "/log", roles: JOBSEEKER, built: true },
   { label: "Insights", href: "/insights", roles: JOBSEEKER, built: true },
+  { label: "Weekly review", href: "/reviews", roles: JOBSEEKER, built: true },
   { label: "Venues", href: "/venues", roles: JOBSEEKER, built: true },
   { label: "Events", href: "/events", roles: JOBSEEKER, built: true },
   { label: "Contacts", href: "/contacts", roles: JOBSEEKER, built: true },

@@ -25,6 +25,7 @@ import { primaryButton, textLink } from "../ui/styles.ts";
 import { PendingSuggestions } from "../plan/pending-suggestions.tsx";
 import { TargetBars } from "./target-bars.tsx";
 import { InlineError } from "../ui/inline-error.tsx";
+import { ReviewPrompt } from "../reviews/review-prompt.tsx";
 
 export function ThisWeek() {
   const user = useUser();
@@ -41,6 +42,7 @@ export function ThisWeek() {
         </Link>
       </PageHeader>
       <PendingSuggestions />
+      <ReviewPrompt />
       <div className="grid gap-4 lg:grid-cols-2">
         <Panel
           title="Progress against your weekly targets"

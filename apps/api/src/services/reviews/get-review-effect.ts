@@ -2,7 +2,9 @@
  * Did the readjustment work? Weekly means of the N weeks before the reviewed
  * week against the N weeks after it, in one SQL statement. Only complete weeks
  * count (a week still running would drag the means down), so the "after" side
- * fills in as the weeks pass; the reviewed week itself belongs to neither side.
+ * fills in as the weeks pass; the reviewed week itself belongs to neither side,
+ * and the "before" side starts no earlier than the week of the owner's first
+ * logged event, conversation or contact.
  * Weeks start on Monday in the owner's time zone; timestamps (meetings, leads)
  * fall on the day they happened there.
  */
@@ -15,7 +17,7 @@ import { findOwnReview } from "./get-review.ts";
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 type Side = "before" | "after";
-type Means = Omit<TEffectWindow, "from" | "to">;
+type Means = Omit<TEffectWindow, "to">;
 interface Row extends Means {
   side: Side;
 }
@@ -33,9 +35,18 @@ async function weeklyMeans(
   const to = Prisma.sql`(${isoDate(windows.after.lastWeek)}::date + 6)`;
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH tz AS (SELECT timezone AS name FROM "User" WHERE id = ${owner}),
+    -- The week of the owner's first logged activity: weeks before it were not weeks of networking.
+    first_week AS (
+      SELECT ${weekOf(Prisma.sql`MIN(day)`)} AS week FROM (
+        SELECT MIN(date) AS day FROM "Event" WHERE "ownerId" = ${owner}
+        UNION ALL SELECT MIN(date) FROM "Conversation" WHERE "ownerId" = ${owner}
+        UNION ALL SELECT MIN("firstMetOn") FROM "Contact" WHERE "ownerId" = ${owner}
+      ) firsts
+    ),
     weeks AS (
       SELECT w::date AS week, 'before' AS side
-      FROM generate_series(${from}, ${isoDate(windows.before.lastWeek)}::date, interval '7 days') w
+      FROM generate_series(${from}, ${isoDate(windows.before.lastWeek)}::date, interval '7 days') w, first_week
+      WHERE w::date >= first_week.week
       UNION ALL
       SELECT w::date, 'after'
       FROM generate_series(${isoDate(windows.after.from)}::date, ${isoDate(windows.after.lastWeek)}::date, interval '7 days') w
@@ -65,7 +76,7 @@ async function weeklyMeans(
       ) made WHERE day BETWEEN ${from} AND ${to} GROUP BY 1
     ),
     per_week AS (
-      SELECT weeks.side, COALESCE(e.events, 0) AS events, COALESCE(e.hours, 0) AS hours,
+      SELECT weeks.side, weeks.week, COALESCE(e.events, 0) AS events, COALESCE(e.hours, 0) AS hours,
         COALESCE(c.new_contacts, 0) AS new_contacts, COALESCE(t.conversations, 0) AS conversations,
         COALESCE(t.mentioned, 0) AS mentioned, COALESCE(m.one_on_ones, 0) AS one_on_ones, COALESCE(l.leads, 0) AS leads
       FROM weeks
@@ -75,7 +86,7 @@ async function weeklyMeans(
       LEFT JOIN meetings m ON m.week = weeks.week
       LEFT JOIN leads l ON l.week = weeks.week
     )
-    SELECT side, COUNT(*)::int AS weeks,
+    SELECT side, MIN(week) AS "from", COUNT(*)::int AS weeks,
       round(AVG(events), 2)::float8 AS events,
       round(AVG(hours)::numeric, 2)::float8 AS hours,
       round(AVG(new_contacts), 2)::float8 AS "newContacts",
@@ -87,7 +98,7 @@ async function weeklyMeans(
   return new Map(rows.map(({ side, ...means }) => [side, means]));
 }
 
-const EMPTY: Means = {
+const EMPTY: Omit<Means, "from"> = {
   weeks: 0,
   events: null,
   hours: null,
@@ -117,8 +128,8 @@ export async function getReviewEffect(
     after: { from: afterFrom, lastWeek: afterLast < lastCompleteWeek ? afterLast : lastCompleteWeek },
   };
   const means = await weeklyMeans(db, ownerId, windows);
-  const before: TEffectWindow = { from: windows.before.from, to: addDays(reviewed, -1), ...(means.get("before") ?? EMPTY) };
-  const after: TEffectWindow = { from: afterFrom, to: addDays(afterLast, 6), ...(means.get("after") ?? EMPTY) };
+  const before: TEffectWindow = { from: reviewed, to: addDays(reviewed, -1), ...EMPTY, ...means.get("before") };
+  const after: TEffectWindow = { from: afterFrom, to: addDays(afterLast, 6), ...EMPTY, ...means.get("after") };
   return {
     reviewId: review.id,
     weekStart: reviewed,
