@@ -12,7 +12,7 @@ const ZEmailSchema = z
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
-const ZPasswordSchema = z
+export const ZPasswordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
   .max(PASSWORD_MAX_LENGTH, { message: `must be at most ${PASSWORD_MAX_LENGTH} characters` });
@@ -38,6 +38,7 @@ export const ZUserSchema = z
     email: z.string(),
     name: z.string(),
     role: ZRoleSchema,
+    timezone: z.string().meta({ description: "IANA time zone; weeks start on Monday there (`PATCH /me` changes it)." }),
     createdAt: ZTimestampSchema,
   })
   .meta({ id: "User" });

@@ -20,3 +20,4 @@ export * from "./account.ts";
 export * from "./coaches.ts";
 export * from "./record-schemas.ts";
 export * from "./time-zone.ts";
+export * from "./settings.ts";

@@ -4,7 +4,7 @@
  * its owner, except that
  * - a `read` key may only read (GET, HEAD);
  * - no key may manage credentials or the account itself: API keys, the
- *   calendar feed's secret URL, the account's export and its deletion
+ *   calendar feed's secret URL, the account's export, settings, password and deletion
  *   (and the `/auth` routes, which take no bearer token anyway);
  * - each key has its own rate limit.
  * A session (access token) is never limited here.
@@ -23,6 +23,8 @@ const SESSION_ONLY: ReadonlyArray<{ method: string; url: string; subtree?: boole
   { method: "*", url: "/api/v1/calendar-feed", subtree: true },
   { method: "*", url: "/api/v1/me/export" },
   { method: "DELETE", url: "/api/v1/me" },
+  { method: "PATCH", url: "/api/v1/me" },
+  { method: "*", url: "/api/v1/me/password" },
 ];
 
 const matches = (rule: (typeof SESSION_ONLY)[number], method: string, url: string) =>

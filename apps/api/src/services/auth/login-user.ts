@@ -8,5 +8,5 @@ export async function loginUser(db: Database, email: string, password: string): 
   const user = await db.user.findUnique({ where: { email } });
   const ok = await verifyPassword(user?.passwordHash, password);
   if (!user || !ok) throw unauthorized("Email or password is incorrect");
-  return { id: user.id, email: user.email, name: user.name, role: user.role, createdAt: user.createdAt };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, timezone: user.timezone, createdAt: user.createdAt };
 }
