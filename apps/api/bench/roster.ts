@@ -93,7 +93,9 @@ async function seed(url: string): Promise<{ coachId: string; clientIds: string[]
        SELECT id, date_trunc('week', now())::date - 7, '{}'::jsonb, now() FROM unnest($1::uuid[]) id WHERE random() < 0.5`,
       [clientIds],
     );
-    await client.query("ANALYZE");
+    // As a running API leaves it: the data-change log folded (every minute) and the tables vacuumed.
+    await client.query("SELECT traction_fold_data_changes()");
+    await client.query("VACUUM ANALYZE");
     console.log(`caseload of ${CASELOAD} generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return { coachId: coachId!, clientIds };
   } finally {
@@ -139,6 +141,7 @@ export async function rosterBench({ quick }: { quick: boolean }): Promise<void> 
       env: { ...process.env, DATABASE_URL: url },
     });
     const { coachId, clientIds } = await seed(url);
+    if (process.argv.includes("--seed-only")) return;
     const server = await startServer(url, 4990 + Math.floor(Math.random() * 9));
     try {
       // On a busy machine the server can take longer to start than startServer waits.
@@ -204,6 +207,8 @@ export async function rosterBench({ quick }: { quick: boolean }): Promise<void> 
       await server.stop();
     }
   } finally {
-    await dropDatabase(database);
+    // --keep: leave the database for profiling (its URL is printed).
+    if (process.argv.includes("--keep")) console.log(`kept ${url}`);
+    else await dropDatabase(database);
   }
 }

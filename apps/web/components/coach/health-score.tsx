@@ -1,5 +1,12 @@
 /** The health score with a word for it, coloured by band (the words carry the meaning, not the colour). */
-export function HealthScore({ score }: { score: number }) {
+export function HealthScore({ score }: { score: number | null }) {
+  if (score === null) {
+    return (
+      <span className="inline-flex items-baseline rounded-md border border-slate-300 bg-slate-50 px-2 py-1 text-xs font-medium text-slate-800">
+        Not enough data for a health score
+      </span>
+    );
+  }
   const band =
     score >= 70
       ? ["Healthy", "border-emerald-300 bg-emerald-50 text-emerald-900"]
