@@ -6,6 +6,7 @@
  */
 import { createDatabase, type Database } from "@traction/db";
 import { seedAccounts } from "./seed/accounts.ts";
+import { seedCaseload } from "./seed/caseload.ts";
 import { DEMO_COACH, DEMO_JOBSEEKER, DEMO_PASSWORD } from "./seed/demo-accounts.ts";
 import { seedStory } from "./seed/story.ts";
 
@@ -18,6 +19,7 @@ async function seed(db: Database): Promise<void> {
   const { jobseeker, coach } = await seedAccounts(db);
   try {
     await seedStory(db, jobseeker.id);
+    await seedCaseload(db, { coachId: coach.id, jobseekerId: jobseeker.id, passwordHash: jobseeker.passwordHash });
   } catch (error) {
     // Leave the database empty, so that the next run seeds everything again.
     await db.user.deleteMany({ where: { id: { in: [jobseeker.id, coach.id] } } });
@@ -25,7 +27,7 @@ async function seed(db: Database): Promise<void> {
   }
   console.log(
     `seed: created the demo jobseeker ${DEMO_JOBSEEKER.email} with eight weeks of networking, ` +
-      `and the demo coach ${DEMO_COACH.email} (password ${DEMO_PASSWORD})`,
+      `and the demo coach ${DEMO_COACH.email} with a caseload of six clients (password ${DEMO_PASSWORD})`,
   );
 }
 

@@ -9,6 +9,7 @@
  *
  *   pnpm bench             full run (~7 minutes on 2 cores)
  *   pnpm bench --quick     shorter scenarios, for a smoke test
+ *   pnpm bench --only=roster   only the roster of 2,000 clients (bench/roster.ts)
  */
 import { execFile } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -21,6 +22,7 @@ import { HALF_YEAR, HEAVY, ORDINARY, createUsers, fillHistory, linkClients, scal
 import { measure, table, type Result } from "./measure.ts";
 import { timeImport } from "./import.ts";
 import { firstId, keepWriting, login, startServer, userId } from "./server.ts";
+import { rosterBench } from "./roster.ts";
 
 const quick = process.argv.includes("--quick");
 const seconds = quick ? 3 : 10;
@@ -114,7 +116,13 @@ async function main(): Promise<void> {
       };
       // Warm up the pools and the plans.
       for (const server of [computed, cached]) {
-        await measure(server.url, { name: "warm-up", path: "/api/v1/insights", token: heavy, connections: 4, durationSeconds: 2 });
+        await measure(server.url, {
+          name: "warm-up",
+          path: "/api/v1/insights",
+          token: heavy,
+          connections: 4,
+          durationSeconds: 2,
+        });
       }
       const baseline = await run("cached", "baseline GET /api/v1/me", "/api/v1/me", heavy, 20);
       for (const mode of ["computed", "cached"] as const) {
@@ -145,7 +153,10 @@ async function main(): Promise<void> {
       const viaCoach = `/api/v1/coach/clients/${client1Id}/insights`;
       // Both routes warmed alike before either is measured.
       for (const server of [computed, cached]) {
-        for (const [route, token] of [["/api/v1/insights", client1], [viaCoach, coach]] as const) {
+        for (const [route, token] of [
+          ["/api/v1/insights", client1],
+          [viaCoach, coach],
+        ] as const) {
           await measure(server.url, { name: "warm-up", path: route, token, connections: 1, durationSeconds: 2 });
         }
       }
@@ -189,7 +200,8 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
+const onlyRoster = process.argv.includes("--only=roster");
+(onlyRoster ? rosterBench({ quick }) : main().then(() => rosterBench({ quick }))).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

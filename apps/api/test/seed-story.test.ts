@@ -5,6 +5,7 @@
 import { EXPORT_RESOURCES, type TReview } from "@traction/schemas";
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
+import { CASELOAD, seedCaseload } from "../../../prisma/seed/caseload.ts";
 import { seedStory } from "../../../prisma/seed/story.ts";
 import { useTestApp } from "./helpers/app.ts";
 import { daysAgo, listAll } from "./helpers/records.ts";
@@ -162,5 +163,49 @@ describe("the demo story", () => {
     const twinStory = await canonicalExport(twin);
     expect(twinStory).not.toContain("#unknown-id");
     expect(twinStory).toBe(await canonicalExport(dana));
+  });
+});
+
+describe("the demo coach's caseload", () => {
+  let coach: TestUser;
+  beforeAll(async () => {
+    coach = await signUp(ctx.app, "COACH", "Casey Coach");
+    const { passwordHash } = await ctx.app.db.user.findUniqueOrThrow({ where: { id: dana.user.id } });
+    await seedCaseload(ctx.app.db, { coachId: coach.user.id, jobseekerId: dana.user.id, passwordHash }, NOW);
+  });
+
+  const roster = async () =>
+    (await api().get("/api/v1/coach/clients").set(coach.auth).expect(200)).body.data as Array<{
+      client: { id: string; name: string };
+      healthScore: number | null;
+      flags: string[];
+    }>;
+
+  it("shows six clients, each with a different set of flags, and the one doing well last", async () => {
+    const entries = await roster();
+    expect(entries.map((entry) => entry.client.name).sort()).toEqual(["Dana", ...CASELOAD.map((story) => story.name)].sort());
+    const flagSets = entries.map((entry) => [...entry.flags].sort().join(","));
+    expect(new Set(flagSets).size).toBe(6);
+    const flagsOf = Object.fromEntries(entries.map((entry) => [entry.client.name, entry.flags]));
+    expect(flagsOf["Rosa Martinez"]).toContain("SUPPORT_GROUP_HEAVY");
+    expect(flagsOf["Ken Watanabe"]).toContain("RUT");
+    expect(flagsOf["Amara Nwosu"]).toContain("NO_ONE_ON_ONES");
+    expect(flagsOf["Nora Quinn"]).toEqual(expect.arrayContaining(["STALLED", "OVERDUE_FOLLOW_UPS"]));
+    expect(flagsOf["Leo Fischer"]).toEqual([]);
+    expect(entries.at(-1)!.client.name).toBe("Leo Fischer");
+    // Only the one who went quiet is stalled.
+    expect(entries.filter((entry) => entry.flags.includes("STALLED")).map((entry) => entry.client.name)).toEqual(["Nora Quinn"]);
+  });
+
+  it("lets a client sign in with the shared password and see the coach's comment and assignment", async () => {
+    // The clients share the password hash they were given (here Dana's).
+    const amara = await api().post("/api/v1/auth/login").send({ email: "amara@traction.dev", password: dana.password });
+    expect(amara.status).toBe(200);
+    const auth = { Authorization: `Bearer ${amara.body.accessToken as string}` };
+    const tasks = await api().get("/api/v1/tasks").query({ done: "false" }).set(auth).expect(200);
+    expect(tasks.body.data.some((task: { assignedById: string | null }) => task.assignedById === coach.user.id)).toBe(true);
+    const comments = await api().get("/api/v1/comments").query({ clientId: amara.body.user.id }).set(auth).expect(200);
+    expect(comments.body.data).toHaveLength(1);
+    expect(comments.body.data[0]).toMatchObject({ subjectType: "WEEK", author: { id: coach.user.id } });
   });
 });

@@ -38,7 +38,7 @@ export const ZUserSchema = z
     role: ZRoleSchema,
     createdAt: ZTimestampSchema,
     timezone: z.string().meta({
-      description: "IANA time zone (default `UTC`): the user's today and weeks (starting Monday) follow it.",
+      description: "IANA time zone (default `UTC`): the user's today and weeks (starting Monday) follow it (`PATCH /me` changes it).",
     }),
   })
   .meta({ id: "User" });

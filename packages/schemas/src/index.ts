@@ -24,3 +24,4 @@ export * from "./record-schemas.ts";
 export * from "./time-zone.ts";
 export * from "./reviews.ts";
 export * from "./email.ts";
+export * from "./settings.ts";

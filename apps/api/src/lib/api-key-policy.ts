@@ -7,7 +7,7 @@
  *   creating coach invites, coach links and webhooks (and ending links, deleting
  *   webhooks) needs a session or a key with the explicit `admin` scope;
  * - no key, not even `admin`, may manage credentials or the account itself: API
- *   keys, the calendar feed's secret URL, the account's export and its deletion
+ *   keys, the calendar feed's secret URL, the account's export, settings, password and deletion
  *   (and the `/auth` routes, which take no bearer token anyway);
  * - each key has its own rate limit.
  * A session (access token) is never limited here.
@@ -32,6 +32,8 @@ const SESSION_ONLY: ReadonlyArray<Rule> = [
   { method: "*", url: "/api/v1/calendar-feed", subtree: true },
   { method: "*", url: "/api/v1/me/export" },
   { method: "DELETE", url: "/api/v1/me" },
+  { method: "PATCH", url: "/api/v1/me" },
+  { method: "*", url: "/api/v1/me/password" },
 ];
 
 /** Route patterns whose changes (any method but GET and HEAD) need the `admin` scope: who gets access, where data goes. */

@@ -3,14 +3,16 @@
 /**
  * A coach's view of one client: insights with comment threads on the weeks,
  * the plan, the records (read-only, each commentable where the API allows),
- * assignments and suggested targets.
+ * assignments and suggested targets. The client's header comes from their
+ * own roster entry (`GET /coach/clients/:id`); each section has its own URL.
  */
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useState } from "react";
-import { getRoster } from "../../lib/api/coaching.ts";
+import { ApiError } from "../../lib/api/api-error.ts";
+import { getRosterEntry } from "../../lib/api/coaching.ts";
 import { getPlan } from "../../lib/api/insights.ts";
-import { addDays, toDateString } from "../../lib/dates.ts";
+import { addDays, formatDay, toDateString } from "../../lib/dates.ts";
 import { useLoad } from "../../lib/hooks/use-load.ts";
 import { TARGET_LABELS } from "../../lib/labels.ts";
 import { CommentsDisclosure } from "../comments/comments-disclosure.tsx";
@@ -21,6 +23,7 @@ import { PageHeader } from "../ui/page-header.tsx";
 import { Panel } from "../ui/panel.tsx";
 import { textLink } from "../ui/styles.ts";
 import { AssignTask, SuggestTargets } from "./coach-actions.tsx";
+import { CLIENT_SECTIONS, sectionHref, type ClientSection } from "./client-sections.ts";
 import { HealthScore } from "./health-score.tsx";
 
 // The record sections load when opened: the first visit only needs the insights.
@@ -38,26 +41,10 @@ const ClientConversations = dynamic(() => import("./client-conversations.tsx").t
   loading,
 });
 
-const SECTIONS = [
-  "Insights",
-  "Plan",
-  "Reviews",
-  "Events",
-  "Conversations",
-  "One-on-ones",
-  "Leads",
-  "Contacts",
-  "Companies",
-  "Venues",
-  "Tasks",
-  "Posts",
-] as const;
-type Section = (typeof SECTIONS)[number];
-
-export function ClientView({ clientId }: { clientId: string }) {
-  const roster = useLoad("roster:", (api) => getRoster(api));
-  const entry = roster.data?.data.find((each) => each.client.id === clientId);
-  const [section, setSection] = useState<Section>("Insights");
+export function ClientView({ clientId, section }: { clientId: string; section: ClientSection }) {
+  const loaded = useLoad(`roster-entry:${clientId}`, (api) => getRosterEntry(api, clientId));
+  const entry = loaded.data;
+  const unlinked = loaded.status === "error" && loaded.error instanceof ApiError && loaded.error.status === 404;
   const [tasksVersion, setTasksVersion] = useState(0);
 
   return (
@@ -67,41 +54,53 @@ export function ClientView({ clientId }: { clientId: string }) {
           ← Roster
         </Link>
       </p>
-      <LoadState {...roster} what="your client" hasData={Boolean(roster.data)}>
-        {roster.data && !entry ? (
-          <p role="alert" className="text-slate-800">
-            This client is not linked to you (any more).
-          </p>
-        ) : (
-          entry && (
+      {unlinked ? (
+        <p role="alert" className="text-slate-800">
+          This client is not linked to you (any more).
+        </p>
+      ) : (
+        <LoadState {...loaded} what="your client" hasData={Boolean(entry)}>
+          {entry && (
             <>
               <PageHeader
                 title={entry.client.name}
                 description="Read-only: you can comment, give assignments and suggest targets."
               >
                 <HealthScore score={entry.healthScore} />
+                <span className="text-sm text-slate-700">
+                  {entry.reviewedLastWeek
+                    ? "Reviewed last week"
+                    : entry.lastReviewWeek
+                      ? `No review of last week (latest: week of ${formatDay(entry.lastReviewWeek)})`
+                      : "No weekly review yet"}
+                </span>
               </PageHeader>
               <nav aria-label="Client sections" className="mb-4 flex flex-wrap gap-1.5">
-                {SECTIONS.map((name) => (
-                  <button
-                    key={name}
-                    type="button"
-                    aria-pressed={section === name}
-                    onClick={() => setSection(name)}
-                    className="rounded-full border border-slate-400 bg-white px-3 py-1 text-sm font-medium text-slate-900 hover:bg-slate-100 aria-pressed:border-indigo-700 aria-pressed:bg-indigo-700 aria-pressed:text-white"
+                {CLIENT_SECTIONS.map(({ slug, label }) => (
+                  <Link
+                    key={slug}
+                    href={sectionHref(clientId, slug)}
+                    aria-current={section === slug ? "page" : undefined}
+                    className="rounded-full border border-slate-400 bg-white px-3 py-1 text-sm font-medium text-slate-900 hover:bg-slate-100 aria-[current=page]:border-indigo-700 aria-[current=page]:bg-indigo-700 aria-[current=page]:text-white"
                   >
-                    {name}
-                  </button>
+                    {label}
+                  </Link>
                 ))}
               </nav>
-              {section === "Insights" && (
-                <InsightsPanel clientId={clientId}>
-                  <WeekThreads clientId={clientId} thisWeek={toDateString(entry.targets.weekStart)} />
-                </InsightsPanel>
+              {section === "insights" && (
+                // The week's comment box beside what the coach reads (below it on a phone).
+                <div className="grid items-start gap-4 lg:grid-cols-[1fr_22rem]">
+                  <div className="min-w-0">
+                    <InsightsPanel clientId={clientId} />
+                  </div>
+                  <div className="lg:sticky lg:top-4">
+                    <WeekThreads clientId={clientId} thisWeek={toDateString(entry.targets.weekStart)} />
+                  </div>
+                </div>
               )}
-              {section === "Plan" && <ClientPlan clientId={clientId} />}
-              {section === "Reviews" && <ClientReviews clientId={clientId} />}
-              {section === "Events" && (
+              {section === "plan" && <ClientPlan clientId={clientId} />}
+              {section === "reviews" && <ClientReviews clientId={clientId} />}
+              {section === "events" && (
                 <EventsPage
                   clientId={clientId}
                   aside={(event) => (
@@ -114,8 +113,8 @@ export function ClientView({ clientId }: { clientId: string }) {
                   )}
                 />
               )}
-              {section === "Conversations" && <ClientConversations clientId={clientId} />}
-              {section === "One-on-ones" && (
+              {section === "conversations" && <ClientConversations clientId={clientId} />}
+              {section === "one-on-ones" && (
                 <MeetingsPage
                   clientId={clientId}
                   aside={(meeting) => (
@@ -128,7 +127,7 @@ export function ClientView({ clientId }: { clientId: string }) {
                   )}
                 />
               )}
-              {section === "Leads" && (
+              {section === "leads" && (
                 <LeadsPage
                   clientId={clientId}
                   aside={(lead) => (
@@ -136,20 +135,20 @@ export function ClientView({ clientId }: { clientId: string }) {
                   )}
                 />
               )}
-              {section === "Contacts" && <ContactsPage clientId={clientId} />}
-              {section === "Companies" && <CompaniesPage clientId={clientId} />}
-              {section === "Venues" && <VenuesPage clientId={clientId} />}
-              {section === "Posts" && <PostsPage clientId={clientId} />}
-              {section === "Tasks" && (
+              {section === "contacts" && <ContactsPage clientId={clientId} />}
+              {section === "companies" && <CompaniesPage clientId={clientId} />}
+              {section === "venues" && <VenuesPage clientId={clientId} />}
+              {section === "posts" && <PostsPage clientId={clientId} />}
+              {section === "tasks" && (
                 <div className="grid items-start gap-4 lg:grid-cols-[1fr_20rem]">
                   <TasksPage key={tasksVersion} clientId={clientId} />
                   <AssignTask clientId={clientId} onAssigned={() => setTasksVersion((version) => version + 1)} />
                 </div>
               )}
             </>
-          )
-        )}
-      </LoadState>
+          )}
+        </LoadState>
+      )}
     </>
   );
 }

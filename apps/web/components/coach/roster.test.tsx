@@ -13,6 +13,8 @@ const entry = (id: string, name: string, healthScore: number | null, flags: stri
   flags,
   lastActivityOn,
   targets: insightsJson.targets,
+  lastReviewWeek: null,
+  reviewedLastWeek: false,
 });
 const STUCK = entry("11111111-1111-4111-8111-111111111111", "Sam Stuck", 34, ["SUPPORT_GROUP_HEAVY", "RUT"], "2026-11-02");
 const FINE = entry("13333333-3333-4333-8333-333333333333", "Fran Fine", 100, [], "2026-11-24");
@@ -64,8 +66,45 @@ describe("Roster", () => {
 
     await waitFor(() => expect(screen.queryByRole("link", { name: "Fran Fine" })).toBeNull());
     expect(screen.getByRole("link", { name: "Sam Stuck" })).toBeTruthy();
-    expect(fake.sentTo("GET /api/v1/coach/clients").at(-1)?.query).toBe("?limit=100&flag=RUT");
+    expect(fake.sentTo("GET /api/v1/coach/clients").at(-1)?.query).toBe("?limit=20&flag=RUT");
   });
+
+  it("searches by name through the API once typing pauses", async () => {
+    const fake = fakeApi({
+      "POST /api/v1/auth/refresh": problem(401, "No refresh cookie"),
+      "GET /api/v1/coach/clients": (request) => json(200, list(request.query.includes("q=fran") ? [FINE] : [STUCK, FINE])),
+    });
+    renderWithSession(<Roster />, fake.client);
+    await screen.findByRole("link", { name: "Sam Stuck" });
+
+    await userEvent.setup().type(screen.getByLabelText("Search by name"), "fran");
+
+    await waitFor(() => expect(screen.queryByRole("link", { name: "Sam Stuck" })).toBeNull(), { timeout: 5000 });
+    expect(screen.getByRole("link", { name: "Fran Fine" })).toBeTruthy();
+    // One request for the whole word, not one per letter.
+    expect(fake.sentTo("GET /api/v1/coach/clients").map((request) => request.query)).toEqual(["?limit=20", "?limit=20&q=fran"]);
+  }, 20_000);
+
+  it("shows twenty clients at a time and the next ones on Show more, from the cursor", async () => {
+    const many = Array.from({ length: 21 }, (_, index) =>
+      entry(`1${String(index).padStart(7, "0")}-1111-4111-8111-111111111111`, `Client ${index}`, 50, [], null),
+    );
+    const fake = fakeApi({
+      "POST /api/v1/auth/refresh": problem(401, "No refresh cookie"),
+      "GET /api/v1/coach/clients": (request) =>
+        json(200, request.query.includes("cursor=next") ? list(many.slice(20)) : { data: many.slice(0, 20), nextCursor: "next" }),
+    });
+    renderWithSession(<Roster />, fake.client);
+    await screen.findByRole("link", { name: "Client 19" });
+    expect(screen.queryByRole("link", { name: "Client 20" })).toBeNull();
+
+    await userEvent.setup().click(screen.getByRole("button", { name: "Show more" }));
+
+    expect(await screen.findByRole("link", { name: "Client 20" }, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getAllByRole("link", { name: /^Client \d+$/ })).toHaveLength(21);
+    expect(fake.sentTo("GET /api/v1/coach/clients").at(-1)?.query).toBe("?limit=20&cursor=next");
+    expect(screen.queryByRole("button", { name: "Show more" })).toBeNull();
+  }, 20_000);
 
   it("links a client by code, and shows a refused code next to the field", async () => {
     const fake = fakeApi({

@@ -1,88 +1,114 @@
 "use client";
 
-/** A coach's clients, most in need first, with a way to link a new one by the code they were given. */
+/**
+ * A coach's clients, most in need first, twenty at a time ("Show more"), searchable by name and
+ * filterable by flag, with a way to link a new one by the code they were given.
+ */
 import { ZRedeemInviteSchema, type TFlag } from "@traction/schemas";
 import Link from "next/link";
-import { useState } from "react";
+import { useCallback, useEffect, useState } from "react";
+import type { ApiClient } from "../../lib/api/client.ts";
 import { getRoster, linkClient } from "../../lib/api/coaching.ts";
 import { formatDay } from "../../lib/dates.ts";
-import { useLoad } from "../../lib/hooks/use-load.ts";
+import { useList } from "../../lib/hooks/use-list.ts";
 import { FLAG_LABELS, optionsOf } from "../../lib/labels.ts";
 import { SchemaForm } from "../forms/schema-form.tsx";
 import { SelectField } from "../forms/select-field.tsx";
 import { TextField } from "../forms/text-field.tsx";
 import { useSession } from "../session/session-provider.tsx";
 import { Badge } from "../ui/badge.tsx";
-import { LoadState } from "../ui/load-state.tsx";
+import { RecordList } from "../records/record-list.tsx";
 import { PageHeader } from "../ui/page-header.tsx";
 import { Panel } from "../ui/panel.tsx";
 import { textLink } from "../ui/styles.ts";
 import { TargetBars } from "../week/target-bars.tsx";
 import { HealthScore } from "./health-score.tsx";
 
+/** How long typing pauses before the search runs. */
+const SEARCH_DELAY_MS = 300;
+
 export function Roster() {
   const { api } = useSession();
   const [flag, setFlag] = useState<TFlag | "">("");
+  const [typed, setTyped] = useState("");
+  const [q, setQ] = useState("");
   const [linked, setLinked] = useState<string | null>(null);
-  const roster = useLoad(`roster:${flag}`, (client) => getRoster(client, { flag: flag || undefined }));
-  const entries = roster.data?.data ?? [];
+  useEffect(() => {
+    const timer = setTimeout(() => setQ(typed.trim()), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [typed]);
+  const loadPage = useCallback(
+    (client: ApiClient, cursor?: string) => getRoster(client, { flag: flag || undefined, q: q || undefined, cursor }),
+    [flag, q],
+  );
+  const roster = useList(`roster:${flag}:${q}`, loadPage, { keepPrevious: true });
+  const filtered = Boolean(flag || q);
 
   return (
     <>
       <PageHeader title="Your clients" description="Who needs your attention first: the lowest health score leads." />
       <div className="grid gap-4 lg:grid-cols-[1fr_18rem]">
-        <Panel
+        <RecordList
           title="Roster"
-          actions={
-            <SelectField
-              name="flag"
-              label="Show clients flagged"
-              placeholder="All clients"
-              options={optionsOf(FLAG_LABELS)}
-              value={flag}
-              onChange={(event) => setFlag(event.target.value as TFlag | "")}
-              className="w-56"
-            />
+          list={roster}
+          what="your clients"
+          empty={
+            filtered ? "No client matches this search." : "No clients yet. Ask a client for their invite code and enter it here."
+          }
+          filters={
+            <>
+              <TextField
+                name="q"
+                type="search"
+                label="Search by name"
+                value={typed}
+                maxLength={200}
+                autoComplete="off"
+                onChange={(event) => setTyped(event.target.value)}
+                className="sm:col-span-2"
+              />
+              <SelectField
+                name="flag"
+                label="Show clients flagged"
+                placeholder="All clients"
+                options={optionsOf(FLAG_LABELS)}
+                value={flag}
+                onChange={(event) => setFlag(event.target.value as TFlag | "")}
+              />
+            </>
           }
         >
-          <LoadState
-            {...roster}
-            what="your clients"
-            hasData={Boolean(roster.data)}
-            isEmpty={entries.length === 0}
-            empty={flag ? "No client has this flag." : "No clients yet. Ask a client for their invite code and enter it here."}
-          >
-            <ul className="divide-y divide-slate-200">
-              {entries.map((entry) => (
-                <li key={entry.linkId} className="grid gap-3 py-4 sm:grid-cols-[1fr_14rem]">
-                  <div className="min-w-0 space-y-2">
-                    <div className="flex flex-wrap items-center gap-3">
-                      <HealthScore score={entry.healthScore} />
-                      <Link href={`/clients/${entry.client.id}`} className={`text-lg ${textLink}`}>
-                        {entry.client.name}
-                      </Link>
-                    </div>
-                    <p className="text-sm text-slate-600">
-                      Last activity: {entry.lastActivityOn ? formatDay(entry.lastActivityOn) : "none yet"}
-                    </p>
-                    {entry.flags.length > 0 && (
-                      <ul aria-label="Flags" className="flex flex-wrap gap-1.5">
-                        {entry.flags.map((each) => (
-                          <li key={each}>
-                            <Badge tone="warn">{FLAG_LABELS[each]}</Badge>
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </div>
-                  <div aria-label={`${entry.client.name}'s week`} role="group">
-                    <TargetBars targets={entry.targets} compact />
-                  </div>
-                </li>
-              ))}
-            </ul>
-          </LoadState>
-        </Panel>
+          {(entry) => (
+            <li key={entry.linkId} className="grid gap-3 py-4 sm:grid-cols-[1fr_14rem]">
+              <div className="min-w-0 space-y-2">
+                <div className="flex flex-wrap items-center gap-3">
+                  <HealthScore score={entry.healthScore} />
+                  <Link href={`/clients/${entry.client.id}`} className={`text-lg ${textLink}`}>
+                    {entry.client.name}
+                  </Link>
+                </div>
+                <p className="text-sm text-slate-600">
+                  Last activity: {entry.lastActivityOn ? formatDay(entry.lastActivityOn) : "none yet"}
+                </p>
+                <p className="text-sm text-slate-600">
+                  {entry.reviewedLastWeek ? "Reviewed last week" : "No review of last week"}
+                </p>
+                {entry.flags.length > 0 && (
+                  <ul aria-label="Flags" className="flex flex-wrap gap-1.5">
+                    {entry.flags.map((each) => (
+                      <li key={each}>
+                        <Badge tone="warn">{FLAG_LABELS[each]}</Badge>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+              <div aria-label={`${entry.client.name}'s week`} role="group">
+                <TargetBars targets={entry.targets} compact />
+              </div>
+            </li>
+          )}
+        </RecordList>
         <Panel title="Link a client" description="Your client creates a code in their settings and gives it to you.">
           {linked && (
             <p

@@ -13,6 +13,7 @@ import {
   ZCreateCommentSchema,
   ZCreateTargetSuggestionSchema,
   ZMyCoachListSchema,
+  ZRosterEntrySchema,
   ZRosterSchema,
   ZTargetSuggestionListSchema,
   ZTargetSuggestionSchema,
@@ -67,8 +68,14 @@ export function linkClient(api: ApiClient, code: string): Promise<TCoachLink> {
   return api.request("/api/v1/coach/links", ZCoachLinkSchema, post({ code }));
 }
 
-export function getRoster(api: ApiClient, query: { flag?: TFlag; cursor?: string } = {}) {
-  return api.request(`/api/v1/coach/clients${queryString({ limit: 100, ...query })}`, ZRosterSchema);
+/** One page of the roster (20 clients), most in need first; `q` searches names, `flag` filters. */
+export function getRoster(api: ApiClient, query: { flag?: TFlag; q?: string; cursor?: string } = {}) {
+  return api.request(`/api/v1/coach/clients${queryString({ limit: 20, ...query })}`, ZRosterSchema);
+}
+
+/** One client's roster entry (404 when the coach is not linked to them). */
+export function getRosterEntry(api: ApiClient, clientId: string) {
+  return api.request(`/api/v1/coach/clients/${encodeURIComponent(clientId)}`, ZRosterEntrySchema);
 }
 
 export function createAssignment(

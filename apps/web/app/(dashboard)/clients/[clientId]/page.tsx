@@ -5,5 +5,5 @@ export const metadata: Metadata = { title: "Client" };
 
 export default async function Client({ params }: { params: Promise<{ clientId: string }> }) {
   const { clientId } = await params;
-  return <ClientView clientId={clientId} />;
+  return <ClientView clientId={clientId} section="insights" />;
 }

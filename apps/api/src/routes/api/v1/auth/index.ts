@@ -37,6 +37,18 @@ export function clearRefreshCookie(reply: FastifyReply): void {
   reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH, httpOnly: true, sameSite: "lax", secure });
 }
 
+/** Gives the browser a new refresh cookie (e.g. the caller's fresh session after a password change). */
+export function setRefreshCookie(reply: FastifyReply, token: string): void {
+  const { config } = reply.server;
+  reply.setCookie(REFRESH_COOKIE, token, {
+    path: COOKIE_PATH,
+    httpOnly: true,
+    sameSite: "lax",
+    secure: config.NODE_ENV === "production",
+    maxAge: config.REFRESH_TOKEN_TTL_DAYS * 86_400,
+  });
+}
+
 const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const { config } = app;
   const secureCookie = config.NODE_ENV === "production";
