@@ -29,7 +29,7 @@ export function AssignTask({ clientId, onAssigned }: { clientId: string; onAssig
         label="Give an assignment"
         schema={ZCreateAssignmentSchema}
         fields={TASK_FIELDS}
-        read={readTask}
+        read={(data) => readTask(data)}
         resetOnSuccess
         submitLabel="Assign"
         pendingLabel="Assigning…"

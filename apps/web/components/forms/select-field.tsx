@@ -1,5 +1,6 @@
 import type { SelectHTMLAttributes } from "react";
 import { controlClass, Field, type FieldProps } from "./field.tsx";
+import { useFieldRules } from "./field-rules.tsx";
 
 type SelectFieldProps = FieldProps &
   Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name"> & {
@@ -9,18 +10,24 @@ type SelectFieldProps = FieldProps &
   };
 
 export function SelectField({ name, label, hint, error, className, options, placeholder, ...select }: SelectFieldProps) {
+  const { required } = useFieldRules(name);
   return (
     <Field name={name} label={label} hint={hint} error={error} className={className}>
       {(control) => (
-        <select {...control} className={controlClass} {...select}>
+        <select {...control} className={controlClass} required={required} {...select}>
           {placeholder !== undefined && <option value="">{placeholder}</option>}
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          <OptionList options={options} />
         </select>
       )}
     </Field>
   );
+}
+
+/** A select's choices. */
+export function OptionList({ options }: { options: ReadonlyArray<{ value: string; label: string }> }) {
+  return options.map((option) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  ));
 }

@@ -4,28 +4,21 @@ import { ZCreateCompanySchema, type TCompany } from "@traction/schemas";
 import Link from "next/link";
 import { useState } from "react";
 import { companies, contacts } from "../../lib/api/records.ts";
-import { number, text } from "../../lib/forms/read-form.ts";
 import { useOptimisticEdit } from "../../lib/hooks/optimistic.ts";
 import { useCreate } from "../../lib/hooks/use-create.ts";
 import { useList } from "../../lib/hooks/use-list.ts";
 import { useLoad } from "../../lib/hooks/use-load.ts";
 import { COMPANY_STATUS_LABELS, optionsOf, RELATIONSHIP_LABELS } from "../../lib/labels.ts";
 import { SelectField } from "../forms/select-field.tsx";
-import { TextAreaField } from "../forms/text-area-field.tsx";
-import { TextField } from "../forms/text-field.tsx";
 import { Badge } from "../ui/badge.tsx";
 import { LoadState } from "../ui/load-state.tsx";
 import { smallButton, textLink } from "../ui/styles.ts";
 import { RecordList, RecordsLayout } from "./record-list.tsx";
 import { InlineError } from "../ui/inline-error.tsx";
 import { CreatePanel } from "./create-panel.tsx";
+import { COMPANY_FIELDS, CompanyFields, readCompany } from "./record-fields.tsx";
 
 const STATUS_OPTIONS = optionsOf(COMPANY_STATUS_LABELS);
-const PRIORITY_OPTIONS = [
-  { value: "1", label: "1 — top" },
-  { value: "2", label: "2" },
-  { value: "3", label: "3" },
-];
 
 export function CompaniesPage({ clientId }: { clientId?: string }) {
   const list = useList(`companies:${clientId ?? "me"}`, (api, cursor) => companies.list(api, { cursor }, clientId));
@@ -65,36 +58,12 @@ export function CompaniesPage({ clientId }: { clientId?: string }) {
         <CreatePanel
           title="Add a target company"
           schema={ZCreateCompanySchema}
-          fields={["name", "priority", "status", "notes"]}
-          read={(data) => ({
-            name: text(data, "name") ?? "",
-            priority: number(data, "priority"),
-            status: text(data, "status"),
-            notes: text(data, "notes"),
-          })}
+          fields={COMPANY_FIELDS}
+          read={(data) => readCompany(data, undefined)}
           submitLabel="Add company"
           onSubmit={create}
         >
-          {(errors) => (
-            <>
-              <TextField name="name" label="Name" error={errors.name} />
-              <SelectField
-                name="priority"
-                label="Priority"
-                placeholder="Not set"
-                options={PRIORITY_OPTIONS}
-                error={errors.priority}
-              />
-              <SelectField
-                name="status"
-                label="Status"
-                options={STATUS_OPTIONS}
-                defaultValue="RESEARCHING"
-                error={errors.status}
-              />
-              <TextAreaField name="notes" label="Notes" error={errors.notes} />
-            </>
-          )}
+          {(errors) => <CompanyFields errors={errors} />}
         </CreatePanel>
       }
     />
@@ -114,7 +83,13 @@ function CompanyItem({
   return (
     <li className="py-3">
       <div className="flex flex-wrap items-center gap-2">
-        <p className="font-medium text-slate-900">{company.name}</p>
+        {clientId ? (
+          <p className="font-medium text-slate-900">{company.name}</p>
+        ) : (
+          <Link href={`/companies/${company.id}`} className={textLink}>
+            {company.name}
+          </Link>
+        )}
         {company.priority && <Badge tone={company.priority === 1 ? "info" : "neutral"}>Priority {company.priority}</Badge>}
         <Badge tone={company.insiderCount > 0 ? "good" : "warn"}>
           {company.insiderCount} {company.insiderCount === 1 ? "insider" : "insiders"}

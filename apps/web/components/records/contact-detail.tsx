@@ -1,21 +1,22 @@
 "use client";
 
-/** One contact: who they are, and the timeline of conversations and one-on-ones with them. */
-import type { TConversation, TMeeting } from "@traction/schemas";
+/** One contact: who they are, the timeline of conversations and one-on-ones with them, their tasks and the leads they brought. */
+import { RECORD_SCHEMAS, type TConversation, type TMeeting } from "@traction/schemas";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import type { ReactNode } from "react";
-import { contacts, conversations, meetings } from "../../lib/api/records.ts";
+import { contacts, conversations, leads, meetings, tasks } from "../../lib/api/records.ts";
 import { formatDay, formatTimestamp } from "../../lib/dates.ts";
 import { useLoad } from "../../lib/hooks/use-load.ts";
 import { useCompanyNames, useEventPlaces, type Names } from "../../lib/hooks/use-names.ts";
 import { CHANNEL_LABELS, MEETING_STATUS_LABELS, RELATIONSHIP_LABELS } from "../../lib/labels.ts";
 import { Badge } from "../ui/badge.tsx";
 import { LoadState } from "../ui/load-state.tsx";
-import { PageHeader } from "../ui/page-header.tsx";
 import { Panel } from "../ui/panel.tsx";
 import { textLink } from "../ui/styles.ts";
 import { DeleteButton } from "./delete-button.tsx";
+import { Detail, DetailList, LeadItem, RecordDetail, RelatedList } from "./record-detail.tsx";
+import { RecordEditor } from "./record-editor.tsx";
+import { CONTACT_FIELDS, ContactFields, namesToOptions, readContact } from "./record-fields.tsx";
 
 type Entry = { kind: "conversation"; at: Date; item: TConversation } | { kind: "meeting"; at: Date; item: TMeeting };
 
@@ -33,84 +34,131 @@ export function ContactDetail({ id }: { id: string }) {
     ];
     return entries.sort((a, b) => b.at.getTime() - a.at.getTime());
   });
+  const theirTasks = useLoad(`contact-tasks:${id}`, (api) => tasks.list(api, { contactId: id, limit: 100 }));
+  const theirLeads = useLoad(`contact-leads:${id}`, (api) => leads.list(api, { sourceContactId: id, limit: 100 }));
   const companyNames = useCompanyNames();
   const places = useEventPlaces();
-  const person = contact.data;
 
   return (
-    <>
-      <p className="mb-2 text-sm">
-        <Link href="/contacts" className={textLink}>
-          ← All contacts
-        </Link>
-      </p>
-      <LoadState {...contact} what="this contact" hasData={Boolean(person)}>
-        {person && (
-          <>
-            <PageHeader
-              title={person.name}
-              description={[person.title, person.company].filter(Boolean).join(", ") || undefined}
-            />
-            <div className="grid items-start gap-4 lg:grid-cols-[18rem_1fr]">
-              <Panel title="Details">
-                <dl className="space-y-2 text-sm">
-                  <Detail label="Relationship">{person.relationship ? RELATIONSHIP_LABELS[person.relationship] : "—"}</Detail>
-                  <Detail label="Target company">{(person.companyId && companyNames.get(person.companyId)) || "—"}</Detail>
-                  <Detail label="Email">{person.email ?? "—"}</Detail>
-                  <Detail label="Phone">{person.phone ?? "—"}</Detail>
-                  <Detail label="First met">{person.firstMetOn ? formatDay(person.firstMetOn) : "—"}</Detail>
-                  <Detail label="Last contacted">{person.lastContactedOn ? formatDay(person.lastContactedOn) : "—"}</Detail>
-                  <Detail label="Last heard your pitch">
-                    {person.lastHeardPitchOn ? formatDay(person.lastHeardPitchOn) : "never"}
-                  </Detail>
-                  {person.tags.length > 0 && <Detail label="Tags">{person.tags.join(", ")}</Detail>}
-                  {person.notes && <Detail label="Notes">{person.notes}</Detail>}
-                </dl>
-                <DeleteButton
-                  name={person.name}
-                  remove={(api) => contacts.remove(api, person.id)}
-                  onDeleted={() => router.push("/contacts")}
-                />
-              </Panel>
-              <Panel title="Timeline" description="Conversations and one-on-ones, newest first.">
-                <LoadState
-                  {...timeline}
-                  what="the timeline"
-                  hasData={Boolean(timeline.data)}
-                  isEmpty={timeline.data?.length === 0}
-                  empty="Nothing yet: no conversation or one-on-one with this contact."
-                >
-                  <ol className="space-y-3">
-                    {timeline.data?.map((entry) => (
-                      <li key={`${entry.kind}:${entry.item.id}`} className="border-l-4 border-indigo-200 pl-3">
-                        {entry.kind === "conversation" ? (
-                          <ConversationEntry talk={entry.item} places={places} />
-                        ) : (
-                          <MeetingEntry meeting={entry.item} />
-                        )}
-                      </li>
-                    ))}
-                  </ol>
-                </LoadState>
-              </Panel>
-            </div>
-          </>
-        )}
-      </LoadState>
-    </>
+    <RecordDetail
+      back={{ href: "/contacts", label: "All contacts" }}
+      what="this contact"
+      loaded={contact}
+      title={(person) => person.name}
+      description={(person) => [person.title, person.company].filter(Boolean).join(", ") || undefined}
+      details={(person, show) => (
+        <>
+          <DetailList>
+            <Detail label="Relationship">{person.relationship && RELATIONSHIP_LABELS[person.relationship]}</Detail>
+            <Detail label="Target company">
+              {person.companyId && (
+                <Link href={`/companies/${person.companyId}`} className={textLink}>
+                  {companyNames.get(person.companyId) ?? "A target company"}
+                </Link>
+              )}
+            </Detail>
+            <Detail label="Email">{person.email}</Detail>
+            <Detail label="Phone">{person.phone}</Detail>
+            <Detail label="First met">{person.firstMetOn && formatDay(person.firstMetOn)}</Detail>
+            <Detail label="Last contacted">{person.lastContactedOn && formatDay(person.lastContactedOn)}</Detail>
+            <Detail label="Last heard your pitch">
+              {person.lastHeardPitchOn ? formatDay(person.lastHeardPitchOn) : "never"}
+            </Detail>
+            {person.tags.length > 0 && <Detail label="Tags">{person.tags.join(", ")}</Detail>}
+            <Detail label="Notes">{person.notes}</Detail>
+          </DetailList>
+          <RecordEditor
+            name={person.name}
+            record={person}
+            schema={RECORD_SCHEMAS.contacts.update}
+            rules={RECORD_SCHEMAS.contacts.create}
+            fields={CONTACT_FIELDS}
+            read={(data) => readContact(data, null)}
+            save={(api, value) => contacts.update(api, person.id, value)}
+            show={show}
+          >
+            {(errors) => <ContactFields errors={errors} record={person} companies={namesToOptions(companyNames)} />}
+          </RecordEditor>
+          <DeleteButton
+            name={person.name}
+            remove={(api) => contacts.remove(api, person.id)}
+            onDeleted={() => router.push("/contacts")}
+          />
+        </>
+      )}
+      related={() => (
+        <>
+          <Panel title="Timeline" description="Conversations and one-on-ones, newest first.">
+            <LoadState
+              {...timeline}
+              what="the timeline"
+              hasData={Boolean(timeline.data)}
+              isEmpty={timeline.data?.length === 0}
+              empty="Nothing yet: no conversation or one-on-one with this contact."
+            >
+              <ol className="space-y-3">
+                {timeline.data?.map((entry) => (
+                  <li key={`${entry.kind}:${entry.item.id}`} className="border-l-4 border-indigo-200 pl-3">
+                    {entry.kind === "conversation" ? (
+                      <ConversationEntry talk={entry.item} places={places} href={`/conversations/${entry.item.id}`} />
+                    ) : (
+                      <MeetingEntry meeting={entry.item} />
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </LoadState>
+          </Panel>
+          <RelatedList
+            title="Tasks about them"
+            loaded={theirTasks}
+            items={theirTasks.data?.data}
+            what="the tasks"
+            empty="No tasks about this contact."
+          >
+            {(task) => (
+              <li key={task.id} className="flex flex-wrap items-center gap-2 py-2">
+                <Link href={`/tasks/${task.id}`} className={textLink}>
+                  {task.title}
+                </Link>
+                {task.done ? (
+                  <Badge tone="good">Done</Badge>
+                ) : (
+                  task.dueOn && <span className="text-sm">due {formatDay(task.dueOn)}</span>
+                )}
+              </li>
+            )}
+          </RelatedList>
+          <RelatedList
+            title="Leads they brought"
+            loaded={theirLeads}
+            items={theirLeads.data?.data}
+            what="the leads"
+            empty="No leads came from this contact yet."
+          >
+            {(lead) => <LeadItem key={lead.id} lead={lead} />}
+          </RelatedList>
+        </>
+      )}
+    />
   );
 }
 
-function Detail({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt className="text-slate-600">{label}</dt>
-      <dd className="font-medium break-words text-slate-900">{children}</dd>
-    </div>
-  );
-}
-
-export function ConversationEntry({ talk, places }: { talk: TConversation; places: Names }) {
+export function ConversationEntry({
+  talk,
+  places,
+  href,
+  names,
+}: {
+  talk: TConversation;
+  places: Names;
+  /** The conversation's own page, linked from its title. */
+  href?: string;
+  /** Contact names, to say who it was with. */
+  names?: Names;
+}) {
+  const title = `Conversation · ${formatDay(talk.date)}`;
+  const who = names ? talk.contactIds.map((contactId) => names.get(contactId) ?? "a contact").join(", ") : null;
   const place = talk.eventId ? places.get(talk.eventId) : undefined;
   const covered = [
     talk.mentionedJobSearch && "mentioned the job search",
@@ -122,7 +170,14 @@ export function ConversationEntry({ talk, places }: { talk: TConversation; place
   return (
     <>
       <p className="font-medium text-slate-900">
-        Conversation · {formatDay(talk.date)}
+        {href ? (
+          <Link href={href} className={textLink}>
+            {title}
+          </Link>
+        ) : (
+          title
+        )}
+        {who && <span className="font-normal text-slate-700"> · with {who}</span>}
         {place ? (
           <span className="font-normal text-slate-700"> · at {place}</span>
         ) : (
@@ -147,7 +202,9 @@ function MeetingEntry({ meeting }: { meeting: TMeeting }) {
   return (
     <>
       <p className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
-        One-on-one {meeting.scheduledAt && `· ${formatTimestamp(meeting.scheduledAt)}`}
+        <Link href={`/meetings/${meeting.id}`} className={textLink}>
+          One-on-one {meeting.scheduledAt && `· ${formatTimestamp(meeting.scheduledAt)}`}
+        </Link>
         <Badge tone={meeting.status === "DONE" ? "good" : meeting.status === "SCHEDULED" ? "info" : "neutral"}>
           {MEETING_STATUS_LABELS[meeting.status]}
         </Badge>

@@ -5,19 +5,18 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { contacts } from "../../lib/api/records.ts";
 import { formatDay } from "../../lib/dates.ts";
-import { text, words } from "../../lib/forms/read-form.ts";
 import { useCreate } from "../../lib/hooks/use-create.ts";
 import { useList } from "../../lib/hooks/use-list.ts";
 import { useCompanyNames } from "../../lib/hooks/use-names.ts";
 import { optionsOf, RELATIONSHIP_LABELS } from "../../lib/labels.ts";
 import { SelectField } from "../forms/select-field.tsx";
-import { TextAreaField } from "../forms/text-area-field.tsx";
 import { TextField } from "../forms/text-field.tsx";
 import { Badge } from "../ui/badge.tsx";
 import { textLink } from "../ui/styles.ts";
 import { RecordList, RecordsLayout } from "./record-list.tsx";
 import { CreatePanel } from "./create-panel.tsx";
 import { LinkedinImport } from "./linkedin-import.tsx";
+import { CONTACT_FIELDS, ContactFields, readContact } from "./record-fields.tsx";
 
 const RELATIONSHIP_OPTIONS = optionsOf(RELATIONSHIP_LABELS);
 
@@ -112,48 +111,12 @@ export function ContactsPage({ clientId }: { clientId?: string }) {
           <CreatePanel
             title="Add a contact"
             schema={ZCreateContactSchema}
-            fields={["name", "company", "title", "email", "phone", "linkedinUrl", "relationship", "companyId", "tags", "notes"]}
-            read={(data) => ({
-              name: text(data, "name") ?? "",
-              company: text(data, "company"),
-              title: text(data, "title"),
-              email: text(data, "email"),
-              phone: text(data, "phone"),
-              linkedinUrl: text(data, "linkedinUrl"),
-              relationship: text(data, "relationship"),
-              companyId: text(data, "companyId"),
-              tags: words(data, "tags"),
-              notes: text(data, "notes"),
-            })}
+            fields={CONTACT_FIELDS}
+            read={(data) => readContact(data, undefined)}
             submitLabel="Add contact"
             onSubmit={create}
           >
-            {(errors) => (
-              <>
-                <TextField name="name" label="Name" autoComplete="off" error={errors.name} />
-                <TextField name="company" label="Works at" error={errors.company} />
-                <TextField name="title" label="Job title" error={errors.title} />
-                <SelectField
-                  name="relationship"
-                  label="Relationship"
-                  placeholder="Not sure yet"
-                  options={RELATIONSHIP_OPTIONS}
-                  error={errors.relationship}
-                />
-                <SelectField
-                  name="companyId"
-                  label="At a target company"
-                  placeholder="None"
-                  options={companyOptions}
-                  error={errors.companyId}
-                />
-                <TextField name="email" label="Email" type="email" error={errors.email} />
-                <TextField name="phone" label="Phone" type="tel" error={errors.phone} />
-                <TextField name="linkedinUrl" label="LinkedIn URL" type="url" error={errors.linkedinUrl} />
-                <TextField name="tags" label="Tags" hint="Separated by commas." error={errors.tags} />
-                <TextAreaField name="notes" label="Notes" error={errors.notes} />
-              </>
-            )}
+            {(errors) => <ContactFields errors={errors} companies={companyOptions} />}
           </CreatePanel>
           <LinkedinImport onImported={list.reload} />
         </div>

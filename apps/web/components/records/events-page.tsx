@@ -1,21 +1,22 @@
 "use client";
 
 import { ZCreateEventSchema, type TEvent } from "@traction/schemas";
+import Link from "next/link";
 import { useState, type ReactNode } from "react";
 import { events, venues } from "../../lib/api/records.ts";
 import { formatDay } from "../../lib/dates.ts";
-import { number, text } from "../../lib/forms/read-form.ts";
 import { useCreate } from "../../lib/hooks/use-create.ts";
 import { useList } from "../../lib/hooks/use-list.ts";
 import { useLoad } from "../../lib/hooks/use-load.ts";
-import { optionsOf, VENUE_KIND_LABELS, VISIBILITY_LABELS } from "../../lib/labels.ts";
+import { VENUE_KIND_LABELS, VISIBILITY_LABELS } from "../../lib/labels.ts";
 import { SelectField } from "../forms/select-field.tsx";
-import { TextAreaField } from "../forms/text-area-field.tsx";
 import { TextField } from "../forms/text-field.tsx";
 import { Badge } from "../ui/badge.tsx";
+import { textLink } from "../ui/styles.ts";
 import { RecordList, RecordsLayout } from "./record-list.tsx";
 import { CreatePanel } from "./create-panel.tsx";
 import { DeleteButton } from "./delete-button.tsx";
+import { EVENT_FIELDS, EventFields, readEvent } from "./record-fields.tsx";
 
 export function EventsPage({ clientId, aside }: { clientId?: string; aside?: (event: TEvent) => ReactNode }) {
   const [filter, setFilter] = useState({ venueId: "", from: "", to: "" });
@@ -65,7 +66,13 @@ export function EventsPage({ clientId, aside }: { clientId?: string; aside?: (ev
         return (
           <li key={event.id} className="py-3">
             <p className="font-medium text-slate-900">
-              {venue?.name ?? "A venue"} · {formatDay(event.date)}
+              {clientId ? (
+                `${venue?.name ?? "A venue"} · ${formatDay(event.date)}`
+              ) : (
+                <Link href={`/events/${event.id}`} className={textLink}>
+                  {venue?.name ?? "A venue"} · {formatDay(event.date)}
+                </Link>
+              )}
             </p>
             <p className="mt-0.5 flex flex-wrap items-center gap-2 text-sm text-slate-700">
               <span>
@@ -103,38 +110,12 @@ export function EventsPage({ clientId, aside }: { clientId?: string; aside?: (ev
           title="Add an event"
           description="Several people and conversations at once? Use the quick log."
           schema={ZCreateEventSchema}
-          fields={["venueId", "date", "hours", "visibility", "notes"]}
-          read={(data) => ({
-            venueId: text(data, "venueId") ?? "",
-            date: text(data, "date") ?? "",
-            hours: number(data, "hours"),
-            visibility: text(data, "visibility"),
-            notes: text(data, "notes"),
-          })}
+          fields={EVENT_FIELDS}
+          read={(data) => readEvent(data, undefined)}
           submitLabel="Add event"
           onSubmit={create}
         >
-          {(errors) => (
-            <>
-              <SelectField
-                name="venueId"
-                label="Venue"
-                placeholder="Choose a venue"
-                options={venueOptions}
-                error={errors.venueId}
-              />
-              <TextField name="date" label="Date" type="date" error={errors.date} />
-              <TextField name="hours" label="Hours" type="number" step={0.25} min={0.25} max={24} error={errors.hours} />
-              <SelectField
-                name="visibility"
-                label="Visibility (volunteering)"
-                placeholder="Not volunteering"
-                options={optionsOf(VISIBILITY_LABELS)}
-                error={errors.visibility}
-              />
-              <TextAreaField name="notes" label="Notes" error={errors.notes} />
-            </>
-          )}
+          {(errors) => <EventFields errors={errors} venues={venueOptions} />}
         </CreatePanel>
       }
     />

@@ -1,21 +1,20 @@
 "use client";
 
 import { LEAD_STAGES, ZCreateLeadSchema, type TLead } from "@traction/schemas";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { leads } from "../../lib/api/records.ts";
-import { text } from "../../lib/forms/read-form.ts";
 import { useOptimisticEdit } from "../../lib/hooks/optimistic.ts";
 import { useCreate } from "../../lib/hooks/use-create.ts";
 import { useList } from "../../lib/hooks/use-list.ts";
 import { useCompanyNames, useContactNames } from "../../lib/hooks/use-names.ts";
-import { LEAD_STAGE_LABELS, optionsOf } from "../../lib/labels.ts";
-import { SelectField } from "../forms/select-field.tsx";
-import { TextField } from "../forms/text-field.tsx";
+import { LEAD_STAGE_LABELS } from "../../lib/labels.ts";
 import { LoadState } from "../ui/load-state.tsx";
 import { textLink } from "../ui/styles.ts";
 import { Board } from "./board.tsx";
 import { InlineError } from "../ui/inline-error.tsx";
 import { CreatePanel } from "./create-panel.tsx";
+import { LEAD_FIELDS, LeadFields, namesToOptions, readLead } from "./record-fields.tsx";
 
 export function LeadsPage({ clientId, aside }: { clientId?: string; aside?: (lead: TLead) => ReactNode }) {
   const contactNames = useContactNames(clientId);
@@ -23,7 +22,6 @@ export function LeadsPage({ clientId, aside }: { clientId?: string; aside?: (lea
   const list = useList(`leads:${clientId ?? "me"}`, (api, cursor) => leads.list(api, { limit: 100, cursor }, clientId));
   const { edit, error } = useOptimisticEdit<TLead>(list.mutate);
   const create = useCreate(leads.create, list.prepend);
-  const options = (names: ReadonlyMap<string, string>) => [...names].map(([value, label]) => ({ value, label }));
 
   return (
     <div className="space-y-4">
@@ -32,44 +30,14 @@ export function LeadsPage({ clientId, aside }: { clientId?: string; aside?: (lea
           title="Add a lead"
           description="A job opportunity, and who it came from."
           schema={ZCreateLeadSchema}
-          fields={["title", "stage", "companyId", "sourceContactId", "url"]}
-          read={(data) => ({
-            title: text(data, "title") ?? "",
-            stage: text(data, "stage"),
-            companyId: text(data, "companyId"),
-            sourceContactId: text(data, "sourceContactId"),
-            url: text(data, "url"),
-          })}
+          fields={LEAD_FIELDS}
+          read={(data) => readLead(data, undefined)}
           submitLabel="Add lead"
           className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3"
           onSubmit={create}
         >
           {(errors) => (
-            <>
-              <TextField name="title" label="Role" error={errors.title} />
-              <SelectField
-                name="stage"
-                label="Stage"
-                options={optionsOf(LEAD_STAGE_LABELS)}
-                defaultValue="IDEA"
-                error={errors.stage}
-              />
-              <SelectField
-                name="companyId"
-                label="Company"
-                placeholder="Not a target company"
-                options={options(companyNames)}
-                error={errors.companyId}
-              />
-              <SelectField
-                name="sourceContactId"
-                label="Came from"
-                placeholder="No one"
-                options={options(contactNames)}
-                error={errors.sourceContactId}
-              />
-              <TextField name="url" label="Link" type="url" error={errors.url} />
-            </>
+            <LeadFields errors={errors} companies={namesToOptions(companyNames)} contacts={namesToOptions(contactNames)} />
           )}
         </CreatePanel>
       )}
@@ -93,7 +61,15 @@ export function LeadsPage({ clientId, aside }: { clientId?: string; aside?: (lea
         >
           {(lead) => (
             <>
-              <p className="font-medium break-words text-slate-900">{lead.title}</p>
+              <p className="font-medium break-words text-slate-900">
+                {clientId ? (
+                  lead.title
+                ) : (
+                  <Link href={`/leads/${lead.id}`} className={textLink}>
+                    {lead.title}
+                  </Link>
+                )}
+              </p>
               {lead.companyId && <p className="text-sm text-slate-700">{companyNames.get(lead.companyId)}</p>}
               {lead.sourceContactId && (
                 <p className="text-sm text-slate-700">From {contactNames.get(lead.sourceContactId) ?? "a contact"}</p>

@@ -1,37 +1,29 @@
 "use client";
 
 import { MEETING_STATUSES, ZCreateMeetingSchema, type TMeeting } from "@traction/schemas";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { meetings } from "../../lib/api/records.ts";
 import { formatTimestamp } from "../../lib/dates.ts";
-import { text } from "../../lib/forms/read-form.ts";
 import { useOptimisticEdit } from "../../lib/hooks/optimistic.ts";
 import { useCreate } from "../../lib/hooks/use-create.ts";
 import { useList } from "../../lib/hooks/use-list.ts";
 import { useContactNames } from "../../lib/hooks/use-names.ts";
-import { MEETING_STATUS_LABELS, optionsOf } from "../../lib/labels.ts";
-import { SelectField } from "../forms/select-field.tsx";
-import { TextAreaField } from "../forms/text-area-field.tsx";
-import { TextField } from "../forms/text-field.tsx";
+import { MEETING_STATUS_LABELS } from "../../lib/labels.ts";
 import { LoadState } from "../ui/load-state.tsx";
 import { Board } from "./board.tsx";
 import { InlineError } from "../ui/inline-error.tsx";
 import { CreatePanel } from "./create-panel.tsx";
 import { MeetingOutcome } from "./meeting-outcome.tsx";
-
-/** `datetime-local` text (the viewer's time) as an ISO timestamp. */
-function localToIso(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : date.toISOString();
-}
+import { MEETING_FIELDS, MeetingFields, namesToOptions, readMeeting } from "./record-fields.tsx";
+import { textLink } from "../ui/styles.ts";
 
 export function MeetingsPage({ clientId, aside }: { clientId?: string; aside?: (meeting: TMeeting) => ReactNode }) {
   const names = useContactNames(clientId);
   const list = useList(`meetings:${clientId ?? "me"}`, (api, cursor) => meetings.list(api, { limit: 100, cursor }, clientId));
   const { edit, error } = useOptimisticEdit<TMeeting>(list.mutate);
   const create = useCreate(meetings.create, list.prepend);
-  const contactOptions = [...names].map(([value, label]) => ({ value, label }));
+  const contactOptions = namesToOptions(names);
   const nameOf = (meeting: TMeeting) => names.get(meeting.contactId) ?? "A contact";
 
   return (
@@ -41,39 +33,13 @@ export function MeetingsPage({ clientId, aside }: { clientId?: string; aside?: (
           title="Propose a one-on-one"
           description="A coffee outside the networking event, with someone you met."
           schema={ZCreateMeetingSchema}
-          fields={["contactId", "status", "scheduledAt", "location", "agenda"]}
-          read={(data) => ({
-            contactId: text(data, "contactId") ?? "",
-            status: text(data, "status"),
-            scheduledAt: localToIso(text(data, "scheduledAt")),
-            location: text(data, "location"),
-            agenda: text(data, "agenda"),
-          })}
+          fields={MEETING_FIELDS}
+          read={(data) => readMeeting(data, undefined)}
           submitLabel="Add one-on-one"
           className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3"
           onSubmit={create}
         >
-          {(errors) => (
-            <>
-              <SelectField
-                name="contactId"
-                label="With"
-                placeholder="Choose a contact"
-                options={contactOptions}
-                error={errors.contactId}
-              />
-              <SelectField
-                name="status"
-                label="Status"
-                options={optionsOf(MEETING_STATUS_LABELS)}
-                defaultValue="PROPOSED"
-                error={errors.status}
-              />
-              <TextField name="scheduledAt" label="When" type="datetime-local" error={errors.scheduledAt} />
-              <TextField name="location" label="Where" error={errors.location} />
-              <TextAreaField name="agenda" label="Agenda" rows={1} error={errors.agenda} className="sm:col-span-2" />
-            </>
-          )}
+          {(errors) => <MeetingFields errors={errors} contacts={contactOptions} />}
         </CreatePanel>
       )}
       <InlineError message={error} />
@@ -96,7 +62,15 @@ export function MeetingsPage({ clientId, aside }: { clientId?: string; aside?: (
         >
           {(meeting) => (
             <>
-              <p className="font-medium text-slate-900">{nameOf(meeting)}</p>
+              <p className="font-medium text-slate-900">
+                {clientId ? (
+                  nameOf(meeting)
+                ) : (
+                  <Link href={`/meetings/${meeting.id}`} className={textLink}>
+                    {nameOf(meeting)}
+                  </Link>
+                )}
+              </p>
               <p className="text-sm text-slate-700">
                 {meeting.scheduledAt ? formatTimestamp(meeting.scheduledAt) : "No time set"}
               </p>

@@ -1,16 +1,16 @@
 "use client";
 
 import { ZCreatePostSchema } from "@traction/schemas";
+import Link from "next/link";
 import { posts } from "../../lib/api/records.ts";
 import { formatDay } from "../../lib/dates.ts";
-import { text } from "../../lib/forms/read-form.ts";
 import { useCreate } from "../../lib/hooks/use-create.ts";
 import { useList } from "../../lib/hooks/use-list.ts";
-import { TextField } from "../forms/text-field.tsx";
 import { textLink } from "../ui/styles.ts";
 import { RecordList, RecordsLayout } from "./record-list.tsx";
 import { CreatePanel } from "./create-panel.tsx";
 import { DeleteButton } from "./delete-button.tsx";
+import { POST_FIELDS, PostFields, readPost } from "./record-fields.tsx";
 
 export function PostsPage({ clientId }: { clientId?: string }) {
   const list = useList(`posts:${clientId ?? "me"}`, (api, cursor) => posts.list(api, { cursor }, clientId));
@@ -26,7 +26,15 @@ export function PostsPage({ clientId }: { clientId?: string }) {
         >
           {(post) => (
             <li key={post.id} className="py-3">
-              <p className="font-medium text-slate-900">{post.title}</p>
+              <p className="font-medium text-slate-900">
+                {clientId ? (
+                  post.title
+                ) : (
+                  <Link href={`/posts/${post.id}`} className={textLink}>
+                    {post.title}
+                  </Link>
+                )}
+              </p>
               <p className="text-sm text-slate-700">
                 {post.publishedOn ? `Published ${formatDay(post.publishedOn)}` : "Not published yet"}
                 {post.url && (
@@ -54,22 +62,12 @@ export function PostsPage({ clientId }: { clientId?: string }) {
           <CreatePanel
             title="Add a post"
             schema={ZCreatePostSchema}
-            fields={["title", "url", "publishedOn"]}
-            read={(data) => ({
-              title: text(data, "title") ?? "",
-              url: text(data, "url"),
-              publishedOn: text(data, "publishedOn"),
-            })}
+            fields={POST_FIELDS}
+            read={(data) => readPost(data, undefined)}
             submitLabel="Add post"
             onSubmit={create}
           >
-            {(errors) => (
-              <>
-                <TextField name="title" label="Title" error={errors.title} />
-                <TextField name="url" label="Link" type="url" error={errors.url} />
-                <TextField name="publishedOn" label="Published on" type="date" error={errors.publishedOn} />
-              </>
-            )}
+            {(errors) => <PostFields errors={errors} />}
           </CreatePanel>
         )
       }

@@ -1,11 +1,11 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 import type { LoadedList } from "../../lib/hooks/use-list.ts";
 import { InlineError } from "../ui/inline-error.tsx";
 import { errorMessage, LoadState } from "../ui/load-state.tsx";
 import { Panel } from "../ui/panel.tsx";
-import { secondaryButton } from "../ui/styles.ts";
+import { primaryButton, secondaryButton } from "../ui/styles.ts";
 
 interface RecordListProps<T> {
   title: string;
@@ -48,13 +48,32 @@ export function RecordList<T>({ title, description, list, what, empty, filters, 
   );
 }
 
-/** The usual two columns of a records page: the list, and the form that adds to it (none for a coach's read-only view). */
+/**
+ * The usual two columns of a records page: the list, and the form that adds to
+ * it (none for a coach's read-only view). On a phone the form waits behind a
+ * sticky "Add" button above the list, so it is never a scroll past the list away.
+ */
 export function RecordsLayout({ list, form }: { list: ReactNode; form?: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const formId = useId();
   if (!form) return list;
   return (
     <div className="grid items-start gap-4 lg:grid-cols-[1fr_20rem]">
-      <div className="min-w-0">{list}</div>
-      <div>{form}</div>
+      <div className="sticky top-2 z-10 lg:hidden">
+        <button
+          type="button"
+          className={`w-full shadow-md ${open ? secondaryButton : primaryButton}`}
+          aria-expanded={open}
+          aria-controls={formId}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? "Close the form" : "Add"}
+        </button>
+      </div>
+      <div id={formId} className={`${open ? "" : "hidden"} lg:col-start-2 lg:row-start-1 lg:block`}>
+        {form}
+      </div>
+      <div className="min-w-0 lg:col-start-1 lg:row-start-1">{list}</div>
     </div>
   );
 }

@@ -72,7 +72,7 @@ export function TasksPage({ clientId }: { clientId?: string }) {
           title="Add a task"
           schema={ZCreateTaskSchema}
           fields={TASK_FIELDS}
-          read={readTask}
+          read={(data) => readTask(data)}
           submitLabel="Add task"
           onSubmit={create}
         >

@@ -1,20 +1,19 @@
 "use client";
 
 import { ZCreateVenueSchema, type TVenueKind } from "@traction/schemas";
+import Link from "next/link";
 import { useState } from "react";
 import { venues } from "../../lib/api/records.ts";
-import { text } from "../../lib/forms/read-form.ts";
 import { useCreate } from "../../lib/hooks/use-create.ts";
 import { useList } from "../../lib/hooks/use-list.ts";
 import { optionsOf, VENUE_KIND_LABELS } from "../../lib/labels.ts";
 import { SelectField } from "../forms/select-field.tsx";
-import { TextAreaField } from "../forms/text-area-field.tsx";
-import { TextField } from "../forms/text-field.tsx";
 import { Badge } from "../ui/badge.tsx";
 import { textLink } from "../ui/styles.ts";
 import { RecordList, RecordsLayout } from "./record-list.tsx";
 import { CreatePanel } from "./create-panel.tsx";
 import { DeleteButton } from "./delete-button.tsx";
+import { readVenue, VENUE_FIELDS, VenueFields } from "./record-fields.tsx";
 
 const KIND_OPTIONS = optionsOf(VENUE_KIND_LABELS);
 
@@ -45,7 +44,13 @@ export function VenuesPage({ clientId }: { clientId?: string }) {
           {(venue) => (
             <li key={venue.id} className="py-3">
               <div className="flex flex-wrap items-center gap-2">
-                <p className="font-medium text-slate-900">{venue.name}</p>
+                {clientId ? (
+                  <p className="font-medium text-slate-900">{venue.name}</p>
+                ) : (
+                  <Link href={`/venues/${venue.id}`} className={textLink}>
+                    {venue.name}
+                  </Link>
+                )}
                 <Badge tone={venue.kind === "JOBSEEKER_SUPPORT_GROUP" ? "warn" : "neutral"}>
                   {VENUE_KIND_LABELS[venue.kind]}
                 </Badge>
@@ -73,24 +78,12 @@ export function VenuesPage({ clientId }: { clientId?: string }) {
           <CreatePanel
             title="Add a venue"
             schema={ZCreateVenueSchema}
-            fields={["name", "kind", "url", "notes"]}
-            read={(data) => ({
-              name: text(data, "name") ?? "",
-              kind: text(data, "kind"),
-              url: text(data, "url"),
-              notes: text(data, "notes"),
-            })}
+            fields={VENUE_FIELDS}
+            read={(data) => readVenue(data, undefined)}
             submitLabel="Add venue"
             onSubmit={create}
           >
-            {(errors) => (
-              <>
-                <TextField name="name" label="Name" error={errors.name} />
-                <SelectField name="kind" label="Kind" placeholder="Choose a kind" options={KIND_OPTIONS} error={errors.kind} />
-                <TextField name="url" label="Website" type="url" error={errors.url} />
-                <TextAreaField name="notes" label="Notes" error={errors.notes} />
-              </>
-            )}
+            {(errors) => <VenueFields errors={errors} />}
           </CreatePanel>
         )
       }

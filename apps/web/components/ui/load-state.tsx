@@ -14,16 +14,35 @@ interface LoadStateProps {
   isEmpty?: boolean;
   /** Data already on screen stays while a reload runs. */
   hasData?: boolean;
+  /** What to say when the API answers 404 (a deleted id, or someone else's): no retry, it would not help. */
+  notFound?: ReactNode;
   children: ReactNode;
 }
 
 /** Loading, error (with a retry), empty, or the content. */
-export function LoadState({ status, error, reload, what, empty, isEmpty = false, hasData = false, children }: LoadStateProps) {
+export function LoadState({
+  status,
+  error,
+  reload,
+  what,
+  empty,
+  isEmpty = false,
+  hasData = false,
+  notFound,
+  children,
+}: LoadStateProps) {
   if (status === "loading" && !hasData) {
     return (
       <p aria-busy="true" className="py-4 text-sm text-slate-600">
         Loading {what}…
       </p>
+    );
+  }
+  if (status === "error" && error instanceof ApiError && error.status === 404) {
+    return (
+      <div role="status" className="rounded-md border border-slate-300 bg-white px-4 py-3 text-slate-800">
+        {notFound ?? <p>Could not find {what}: it may have been deleted.</p>}
+      </div>
     );
   }
   if (status === "error") {

@@ -5,7 +5,7 @@
  * schemas (`RECORD_SCHEMAS`, the table the API's routes are declared from),
  * encoded back to the wire form (dates as `YYYY-MM-DD`) with them.
  */
-import { RECORD_SCHEMAS, type RecordResource } from "@traction/schemas";
+import { RECORD_SCHEMAS, ZLeadStageHistorySchema, type RecordResource } from "@traction/schemas";
 import { z } from "zod";
 import type { ApiClient } from "./client.ts";
 import { queryString, readBase, type Query } from "./query.ts";
@@ -54,3 +54,7 @@ export const companies = recordApi("companies", RECORD_SCHEMAS.companies);
 export const leads = recordApi("leads", RECORD_SCHEMAS.leads);
 export const tasks = recordApi("tasks", RECORD_SCHEMAS.tasks);
 export const posts = recordApi("posts", RECORD_SCHEMAS.posts);
+
+/** A lead's stages, oldest first (the owner's own leads). */
+export const leadStages = async (api: ApiClient, id: string) =>
+  (await api.request(`/api/v1/leads/${id}/stages`, ZLeadStageHistorySchema)).data;

@@ -1,8 +1,8 @@
 "use client";
 
 /**
- * Optimistic edits of one item in a loaded list: the change shows at once, the
- * API call runs, and a refusal puts the item back and says why.
+ * Optimistic edits: the change shows at once, the API call runs, and a refusal
+ * puts the record back (and says why, next to the field or the list).
  */
 import { useState } from "react";
 import type { ApiClient } from "../api/client.ts";
@@ -13,18 +13,38 @@ interface WithId {
   id: string;
 }
 
+/**
+ * Shows `next` at once, then what the API answered; if the save fails, shows
+ * `previous` again and rethrows, so the caller can put the error by its field.
+ */
+export async function saveOptimistically<T>(previous: T, next: T, show: (value: T) => void, save: () => Promise<T>): Promise<T> {
+  show(next);
+  try {
+    const saved = await save();
+    show(saved);
+    return saved;
+  } catch (error) {
+    show(previous);
+    throw error;
+  }
+}
+
+/** A record with a change applied: fields the change leaves out (undefined) keep their value. */
+export function withChange<T extends object>(record: T, change: object): T {
+  const set = Object.entries(change).filter(([, value]) => value !== undefined);
+  return { ...record, ...Object.fromEntries(set) };
+}
+
 export function useOptimisticEdit<T extends WithId>(mutate: (change: (items: T[]) => T[]) => void) {
   const { api } = useSession();
   const [error, setError] = useState<string | null>(null);
+  const show = (value: T) => mutate((items) => items.map((each) => (each.id === value.id ? value : each)));
 
   const edit = async (item: T, change: Partial<T>, save: (api: ApiClient) => Promise<T>) => {
     setError(null);
-    mutate((items) => items.map((each) => (each.id === item.id ? { ...each, ...change } : each)));
     try {
-      const saved = await save(api);
-      mutate((items) => items.map((each) => (each.id === item.id ? saved : each)));
+      await saveOptimistically(item, withChange(item, change), show, () => save(api));
     } catch (caught) {
-      mutate((items) => items.map((each) => (each.id === item.id ? item : each)));
       setError(`Could not save the change. ${errorMessage(caught)}`);
     }
   };

@@ -7,7 +7,10 @@ export const metadata: Metadata = { title: "Contacts" };
 export default function Contacts() {
   return (
     <>
-      <PageHeader title="Contacts" description="The people you have met: insiders and connectors at your target companies count most." />
+      <PageHeader
+        title="Contacts"
+        description="The people you have met: insiders and connectors at your target companies count most."
+      />
       <ContactsPage />
     </>
   );

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { ContactDetail } from "../../../../components/records/contact-detail.tsx";
+import { recordIdOr404 } from "../../../../lib/record-id.ts";
 
 export const metadata: Metadata = { title: "Contact" };
 
-export default async function Contact({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  return <ContactDetail id={id} />;
+export default async function ContactDetailPage({ params }: { params: Promise<{ id: string }> }) {
+  return <ContactDetail id={recordIdOr404((await params).id)} />;
 }
