@@ -18,7 +18,7 @@ export function isStorableText(value: string): boolean {
 
 /** `value` with each NUL and lone surrogate replaced by U+FFFD, for text the server writes itself (error reasons). */
 export function toStorableText(value: string): string {
-  return value.replace(/\u0000/g, "\uFFFD").replace(new RegExp(LONE_SURROGATE.source, "g"), "\uFFFD");
+  return value.replaceAll("\u0000", "\uFFFD").replace(new RegExp(LONE_SURROGATE.source, "g"), "\uFFFD");
 }
 
 export const UNSTORABLE_TEXT_MESSAGE =
@@ -37,8 +37,12 @@ export const EARLIEST_DATE = new Date(Date.UTC(DATE_RANGE.fromYear, 0, 1));
 export const LATEST_DATE = new Date(Date.UTC(DATE_RANGE.toYear, 11, 31, 23, 59, 59, 999));
 export const DATE_RANGE_MESSAGE = `must be between the years ${DATE_RANGE.fromYear} and ${DATE_RANGE.toYear}`;
 
-/** Whether `date` is a real date within `DATE_RANGE` (for dates computed from input, and cursors). */
-export function isWithinDateRange(date: Date): boolean {
+/**
+ * Whether `date` is a real `Date` within `DATE_RANGE` (for dates computed from input, and cursors). Takes
+ * anything: an object refinement also runs when a field failed, and then sees that field undecoded.
+ */
+export function isWithinDateRange(date: unknown): date is Date {
+  if (!(date instanceof Date)) return false;
   const time = date.getTime();
   return !Number.isNaN(time) && time >= EARLIEST_DATE.getTime() && time <= LATEST_DATE.getTime();
 }
