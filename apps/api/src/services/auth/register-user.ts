@@ -1,7 +1,7 @@
 import type { Database } from "@traction/db";
 import type { TRole } from "@traction/schemas";
-import { conflict } from "../../lib/errors.ts";
-import { hashPassword } from "../../lib/passwords.ts";
+import { conflict, invalid } from "../../lib/errors.ts";
+import { hashPassword, passwordProblem } from "../../lib/passwords.ts";
 import { isUniqueViolation } from "../../lib/prisma-errors.ts";
 import { USER_VIEW, type UserView } from "../users/user-view.ts";
 
@@ -13,6 +13,8 @@ export interface RegisterUserInput {
 }
 
 export async function registerUser(db: Database, input: RegisterUserInput): Promise<UserView> {
+  const problem = passwordProblem(input.password, input);
+  if (problem) throw invalid([{ path: "password", message: problem }]);
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.user.create({
