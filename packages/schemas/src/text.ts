@@ -11,9 +11,13 @@ import { z } from "zod";
 /** An unpaired high surrogate, or a low surrogate with no high one before it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Native where the runtime has it (Node 20, current browsers; ES2024, beyond the lib we type against). */
+const isWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed;
+
 /** Whether PostgreSQL can store `value` as text (and it is well-formed Unicode). */
 export function isStorableText(value: string): boolean {
-  return !value.includes("\u0000") && !LONE_SURROGATE.test(value);
+  if (value.includes("\u0000")) return false;
+  return isWellFormed ? isWellFormed.call(value) : !LONE_SURROGATE.test(value);
 }
 
 /** `value` with each NUL and lone surrogate replaced by U+FFFD, for text the server writes itself (error reasons). */
