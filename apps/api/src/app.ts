@@ -3,7 +3,7 @@
  * `server.ts` listens; tests call `buildApp()` and `request(app.server)`.
  */
 import { randomUUID } from "node:crypto";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import type { DestinationStream, LoggerOptions as PinoLoggerOptions } from "pino";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./env.ts";
@@ -23,9 +23,25 @@ import v1Routes from "./routes/api/v1/index.ts";
 
 export const BODY_LIMIT_BYTES = 1_048_576;
 
+/** A request's URL for the log: the calendar feed's secret (the feed's only credential) replaced. */
+export function loggableUrl(url: string): string {
+  return url.replace(/^(\/api\/v1\/calendar\/)[^/?#]*/, "$1[redacted].ics");
+}
+
 export function loggerOptions(config: Config): PinoLoggerOptions {
   return {
     level: config.LOG_LEVEL,
+    serializers: {
+      // Fastify's own request serializer, with the URL made loggable.
+      req: (request: FastifyRequest) => ({
+        method: request.method,
+        url: loggableUrl(request.url),
+        version: request.headers["accept-version"],
+        host: request.host,
+        remoteAddress: request.ip,
+        remotePort: request.socket?.remotePort,
+      }),
+    },
     redact: {
       paths: [
         "req.headers.authorization",

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import * as schemas from "./index.ts";
-import { isStorableText, isWithinDateRange } from "./text.ts";
+import { isStorableText, isWithinDateRange, toStorableText } from "./text.ts";
 
 /** Formats whose own pattern only admits printable ASCII. */
 const SAFE_FORMATS = new Set(["uuid", "guid", "date", "datetime", "time", "email", "regex"]);
@@ -87,6 +87,11 @@ describe("the text rule", () => {
     ["", true],
   ])("isStorableText(%j) is %s", (value, expected) => {
     expect(isStorableText(value)).toBe(expected);
+  });
+
+  it("toStorableText replaces what cannot be stored, and keeps pairs", () => {
+    expect(toStorableText("a\ud800b\u0000c\udc00😀")).toBe("a\uFFFDb\uFFFDc\uFFFD😀");
+    expect(isStorableText(toStorableText("x\ud83d"))).toBe(true);
   });
 
   it("names the field, also inside arrays", () => {

@@ -11,14 +11,18 @@ import { z } from "zod";
 /** An unpaired high surrogate, or a low surrogate with no high one before it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Native where the runtime has it (Node 20, current browsers; ES2024, beyond the lib we type against). */
+const isWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed;
+
 /** Whether PostgreSQL can store `value` as text (and it is well-formed Unicode). */
 export function isStorableText(value: string): boolean {
-  return !value.includes("\u0000") && !LONE_SURROGATE.test(value);
+  if (value.includes("\u0000")) return false;
+  return isWellFormed ? isWellFormed.call(value) : !LONE_SURROGATE.test(value);
 }
 
 /** `value` with each NUL and lone surrogate replaced by U+FFFD, for text the server writes itself (error reasons). */
 export function toStorableText(value: string): string {
-  return value.replace(/\u0000/g, "\uFFFD").replace(new RegExp(LONE_SURROGATE.source, "g"), "\uFFFD");
+  return value.replaceAll("\u0000", "\uFFFD").replace(new RegExp(LONE_SURROGATE.source, "g"), "\uFFFD");
 }
 
 export const UNSTORABLE_TEXT_MESSAGE =
@@ -37,8 +41,12 @@ export const EARLIEST_DATE = new Date(Date.UTC(DATE_RANGE.fromYear, 0, 1));
 export const LATEST_DATE = new Date(Date.UTC(DATE_RANGE.toYear, 11, 31, 23, 59, 59, 999));
 export const DATE_RANGE_MESSAGE = `must be between the years ${DATE_RANGE.fromYear} and ${DATE_RANGE.toYear}`;
 
-/** Whether `date` is a real date within `DATE_RANGE` (for dates computed from input, and cursors). */
-export function isWithinDateRange(date: Date): boolean {
+/**
+ * Whether `date` is a real `Date` within `DATE_RANGE` (for dates computed from input, and cursors). Takes
+ * anything: an object refinement also runs when a field failed, and then sees that field undecoded.
+ */
+export function isWithinDateRange(date: unknown): date is Date {
+  if (!(date instanceof Date)) return false;
   const time = date.getTime();
   return !Number.isNaN(time) && time >= EARLIEST_DATE.getTime() && time <= LATEST_DATE.getTime();
 }

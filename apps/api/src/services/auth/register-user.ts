@@ -1,7 +1,7 @@
 import type { Database } from "@traction/db";
 import type { TRole } from "@traction/schemas";
-import { conflict } from "../../lib/errors.ts";
-import { hashPassword } from "../../lib/passwords.ts";
+import { conflict, invalid } from "../../lib/errors.ts";
+import { hashPassword, passwordProblem } from "../../lib/passwords.ts";
 import { isUniqueViolation } from "../../lib/prisma-errors.ts";
 import { USER_VIEW, type UserView } from "../users/user-view.ts";
 import { sendVerificationEmail } from "./send-verification-email.ts";
@@ -15,6 +15,8 @@ export interface RegisterUserInput {
 
 /** Creates the account and, in the same transaction, the email asking to confirm its address. */
 export async function registerUser(db: Database, input: RegisterUserInput, publicUrl: string): Promise<UserView> {
+  const problem = passwordProblem(input.password, input);
+  if (problem) throw invalid([{ path: "password", message: problem }]);
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {

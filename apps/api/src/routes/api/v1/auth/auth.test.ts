@@ -63,6 +63,22 @@ describe("POST /api/v1/auth/register", () => {
   });
 
   it.each([
+    ["password12", /common password/],
+    ["1234567890", /common password/],
+    ["          ", /repeats/],
+    ["grace.hopper@example.com", /email or your name/],
+    ["Grace Hopper 1906", /email or your name/],
+  ])("refuses the password %j with a 400 saying why, and creates nothing (ASVS 5.0)", async (password, why) => {
+    const before = await countUsers();
+    const response = await api()
+      .post("/api/v1/auth/register")
+      .send({ ...validBody(), email: "grace.hopper@example.com", name: "Grace Hopper", password })
+      .expect(400);
+    expect(response.body.errors).toEqual([{ path: "password", message: expect.stringMatching(why) }]);
+    expect(await countUsers()).toBe(before);
+  });
+
+  it.each([
     ["a bad email", { email: "not-an-email" }, ["email"]],
     ["a short password", { password: "short" }, ["password"]],
     ["a long password", { password: "x".repeat(129) }, ["password"]],
