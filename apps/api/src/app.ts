@@ -11,6 +11,7 @@ import authPlugin from "./plugins/app/auth.ts";
 import insightsPlugin from "./plugins/app/insights.ts";
 import configPlugin from "./plugins/app/config.ts";
 import databasePlugin from "./plugins/app/database.ts";
+import drainPlugin from "./plugins/app/drain.ts";
 import errorsPlugin from "./plugins/app/errors.ts";
 import rateLimitsPlugin from "./plugins/app/rate-limits.ts";
 import importsPlugin from "./plugins/app/imports.ts";
@@ -99,6 +100,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   await app.register(configPlugin, { config });
   await app.register(errorsPlugin);
+  await app.register(drainPlugin);
   await app.register(externalPlugins);
   await app.register(openapiPlugin);
   await app.register(databasePlugin);
