@@ -11,6 +11,7 @@
  * sign-in page says it. "Ended" is only said to a browser that was signed in
  * (a marker in localStorage): a first visit is not told its session ended.
  */
+import "../../lib/zod-jitless.ts";
 import type { TUser } from "@traction/schemas";
 import { createContext, use, useEffect, useMemo, useState, type ReactNode } from "react";
 import { getMe, login, logout, register, type TLoginInput, type TRegisterInput } from "../../lib/api/auth.ts";
