@@ -85,7 +85,7 @@ test("every page carries the security headers with a fresh nonce, and none logs 
   }
   expect(nonces.size).toBe(PAGES.length);
 
-  // The charts and forms still work under the policy: Recharts drew its SVG, a form submits.
+  // The charts still draw under the policy (Recharts positions with style attributes); screenshots to look at.
   await page.goto("/insights");
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   await saveScreenshots(page, "csp-insights");
