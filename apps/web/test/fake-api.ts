@@ -3,7 +3,7 @@
  * with JSON or problem documents, and records what was sent.
  */
 import type { TProblem } from "@traction/schemas";
-import { ApiClient } from "../lib/api/client.ts";
+import { ApiClient, type ApiClientOptions } from "../lib/api/client.ts";
 
 export interface SentRequest {
   method: string;
@@ -20,9 +20,17 @@ export function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 }
 
-export function problem(status: number, detail: string, errors?: TProblem["errors"]): Response {
-  const body: TProblem = { type: "urn:traction:problem:test", title: "Error", status, detail, ...(errors ? { errors } : {}) };
-  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/problem+json" } });
+export function problem(
+  status: number,
+  detail: string,
+  errors?: TProblem["errors"],
+  { type = "urn:traction:problem:test", headers = {} }: { type?: string; headers?: Record<string, string> } = {},
+): Response {
+  const body: TProblem = { type, title: "Error", status, detail, ...(errors ? { errors } : {}) };
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/problem+json", ...headers },
+  });
 }
 
 export const USER = {
@@ -35,7 +43,7 @@ export const USER = {
 } as const;
 
 /** Answers are used in order per route; the last one repeats. Unknown routes are a 404 problem. */
-export function fakeApi(routes: Record<string, Answer | Answer[]>) {
+export function fakeApi(routes: Record<string, Answer | Answer[]>, options: Omit<ApiClientOptions, "fetch"> = {}) {
   const sent: SentRequest[] = [];
   const used = new Map<string, number>();
   const fetch: typeof globalThis.fetch = async (input, init) => {
@@ -55,5 +63,9 @@ export function fakeApi(routes: Record<string, Answer | Answer[]>) {
     const answer = answers[index]!;
     return typeof answer === "function" ? answer(request) : answer.clone();
   };
-  return { client: new ApiClient({ fetch }), sent, sentTo: (key: string) => sent.filter((r) => `${r.method} ${r.path}` === key) };
+  return {
+    client: new ApiClient({ ...options, fetch }),
+    sent,
+    sentTo: (key: string) => sent.filter((r) => `${r.method} ${r.path}` === key),
+  };
 }

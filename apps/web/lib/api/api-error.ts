@@ -4,7 +4,11 @@ import type { TProblem } from "@traction/schemas";
 export class ApiError extends Error {
   override name = "ApiError";
 
-  constructor(readonly problem: TProblem) {
+  constructor(
+    readonly problem: TProblem,
+    /** The answer's `Retry-After` in seconds, when it sent one (429, 503). */
+    readonly retryAfterSeconds?: number,
+  ) {
     super(problem.detail);
   }
 

@@ -58,6 +58,65 @@ describe("ApiClient", () => {
     expect(api.sentTo("GET /api/v1/me")).toHaveLength(1);
   });
 
+  it("keeps the session when a refresh is rate limited: waits the Retry-After it was given, then tries again", async () => {
+    const waits: number[] = [];
+    const api = fakeApi(
+      {
+        "POST /api/v1/auth/refresh": [
+          problem(429, 'Too many session refreshes (limit "session")', undefined, { headers: { "retry-after": "7" } }),
+          json(200, { accessToken: "token-2" }),
+        ],
+        "GET /api/v1/me": json(200, USER),
+      },
+      { retry: { sleep: async (ms) => void waits.push(ms) } },
+    );
+    const lost = vi.fn();
+    api.client.onSessionLost(lost);
+
+    await expect(api.client.refresh()).resolves.toBe(true);
+    await getMe(api.client);
+
+    expect(waits).toEqual([7_000]);
+    expect(lost).not.toHaveBeenCalled();
+    expect(bearer(api.sentTo("GET /api/v1/me")[0])).toBe("Bearer token-2");
+  });
+
+  it("gives up after a few tries without ending the session (the API was only busy)", async () => {
+    const busy = problem(429, "Too many", undefined, { headers: { "retry-after": "1" } });
+    const api = fakeApi({ "POST /api/v1/auth/refresh": busy }, { retry: { sleep: async () => undefined } });
+    const lost = vi.fn();
+    api.client.onSessionLost(lost);
+
+    const error = await api.client.refresh().catch((caught: unknown) => caught);
+
+    expect((error as ApiError).status).toBe(429);
+    expect(api.sentTo("POST /api/v1/auth/refresh")).toHaveLength(4);
+    expect(lost).not.toHaveBeenCalled();
+  });
+
+  it("says why a refused refresh ended the session: revoked or ended", async () => {
+    const revoked = fakeApi({
+      "POST /api/v1/auth/refresh": problem(401, "This session was signed out on another tab or device", undefined, {
+        type: "urn:traction:problem:session-revoked",
+      }),
+    });
+    const ended = fakeApi({
+      "POST /api/v1/auth/refresh": problem(401, "Your session ended", undefined, { type: "urn:traction:problem:session-ended" }),
+    });
+    const [whyRevoked, whyEnded] = [vi.fn(), vi.fn()];
+    revoked.client.onSessionLost(whyRevoked);
+    ended.client.onSessionLost(whyEnded);
+
+    expect(await revoked.client.refresh()).toBe(false);
+    expect(await ended.client.refresh()).toBe(false);
+
+    expect(whyRevoked).toHaveBeenCalledWith({
+      reason: "revoked",
+      detail: "This session was signed out on another tab or device",
+    });
+    expect(whyEnded).toHaveBeenCalledWith({ reason: "ended", detail: "Your session ended" });
+  });
+
   it("turns an answer that is not a problem document into an ApiError", async () => {
     const api = fakeApi({ "GET /api/v1/me": new Response("<html>Bad Gateway</html>", { status: 502 }) });
 

@@ -28,7 +28,7 @@ export default fp(
       origin: app.config.CORS_ORIGINS.length > 0 ? app.config.CORS_ORIGINS : false,
       credentials: true,
       methods: ["GET", "POST", "PUT", "PATCH", "DELETE"],
-      exposedHeaders: ["Retry-After", "X-Request-Id"],
+      exposedHeaders: ["Retry-After", "X-Request-Id", "RateLimit-Policy", "RateLimit"],
     });
     await app.register(cookie);
     // Rate limits are app.rateLimits (shared by every process). A route still asking for

@@ -85,6 +85,18 @@ describe("RateLimit headers and the 429", () => {
     expect(loggedOut.headers.ratelimit).toMatch(/^"session";r=298;t=\d+$/);
   });
 
+  it("declares the headers in the OpenAPI document: limited operations, and Retry-After on each 429", async () => {
+    const { body } = await request(ctx.app.server).get("/api/v1/openapi.json").expect(200);
+    expect(Object.keys(body.components.headers)).toEqual(
+      expect.arrayContaining(["RateLimit-Policy", "RateLimit", "Retry-After"]),
+    );
+    const login = body.paths["/api/v1/auth/login"].post.responses;
+    expect(login["200"].headers.RateLimit).toEqual({ $ref: "#/components/headers/RateLimit" });
+    expect(login["429"].headers["Retry-After"]).toEqual({ $ref: "#/components/headers/Retry-After" });
+    expect(body.paths["/api/v1/me"].get.responses["200"].headers["RateLimit-Policy"]).toBeDefined();
+    expect(body.paths["/health"].get.responses["200"].headers).toBeUndefined();
+  });
+
   it("reports the register budgets", async () => {
     const response = await request(ctx.app.server)
       .post("/api/v1/auth/register")
