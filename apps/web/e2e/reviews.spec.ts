@@ -14,7 +14,7 @@ test("a jobseeker reviews last week with an adjustment and new targets; the plan
   browser,
 }) => {
   // Two people, two browsers, a dozen pages: more than the default budget on a busy machine.
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const client = newAccount();
   const coachAccount = { ...newAccount(), name: `Coach ${newAccount().name.split(" ").pop()}` };
   const [jobseeker, coach] = await Promise.all([
@@ -34,6 +34,8 @@ test("a jobseeker reviews last week with an adjustment and new targets; the plan
   await goTo(jobseeker, "This week");
   const prompt = jobseeker.getByRole("region", { name: "Weekly review" });
   await expect(prompt.getByText("Last week has no review yet.")).toBeVisible();
+  expect(await seriousViolations(jobseeker)).toEqual([]);
+  await saveScreenshots(jobseeker, "this-week-review-prompt");
   await prompt.getByRole("link", { name: "Review last week" }).click();
   await expect(jobseeker.getByRole("heading", { level: 1 })).toHaveText(/^Review the week of /);
   await expect(jobseeker.getByRole("region", { name: "The week against your targets" })).toBeVisible();
