@@ -13,6 +13,7 @@ import { toStorableText } from "@traction/schemas";
 import { parse, type CsvError, type Options } from "csv-parse";
 import { parse as parseLine } from "csv-parse/sync";
 import { invalid } from "../../lib/errors.ts";
+import { lockUserJob, UserBusyError } from "../account/user-lock.ts";
 import { headerColumns, LINKEDIN_COLUMNS, stagedFields, type ColumnMap } from "./linkedin-row.ts";
 import { PreambleSkipper } from "./skip-preamble.ts";
 
@@ -54,7 +55,7 @@ export async function stageLinkedinImport(
   file: Readable,
   assertComplete: () => void,
 ): Promise<string> {
-  const job = await db.import.create({ data: { ownerId, source: "LINKEDIN" }, select: { id: true } });
+  const job = await registerImport(db, ownerId);
   try {
     const { total, rejected } = await stageRows(db, job.id, file);
     assertComplete();
@@ -65,6 +66,22 @@ export async function stageLinkedinImport(
     await db.import.delete({ where: { id: job.id } });
     throw error;
   }
+}
+
+/** Statuses of an import that is still in progress (an abandoned upload is marked FAILED by the runner). */
+const IN_PROGRESS = ["RECEIVING", "QUEUED", "RUNNING"] as const;
+
+/**
+ * One import per user at a time, across processes: under the user's import
+ * lock, an import still in progress makes this one a 429 (UserBusyError).
+ */
+async function registerImport(db: Database, ownerId: string): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    await lockUserJob(tx, "import", ownerId);
+    const running = await tx.import.findFirst({ where: { ownerId, status: { in: [...IN_PROGRESS] } }, select: { id: true } });
+    if (running) throw new UserBusyError("import");
+    return tx.import.create({ data: { ownerId, source: "LINKEDIN" }, select: { id: true } });
+  });
 }
 
 async function stageRows(db: Database, importId: string, file: Readable): Promise<{ total: number; rejected: number }> {

@@ -6,8 +6,9 @@ import { ZAccountExportSchema, ZExportQuerySchema, ZProblemSchema } from "@tract
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { deleteAccount } from "../../../../services/account/delete-account.ts";
-import { exportAccount } from "../../../../services/account/export-account.ts";
+import { openAccountExport } from "../../../../services/account/export-account.ts";
 import { exportCsv } from "../../../../services/account/export-csv.ts";
+import { withRetryAfter } from "../../../../services/account/user-lock.ts";
 import { clearRefreshCookie } from "../auth/index.ts";
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -23,7 +24,8 @@ const accountRoutes: FastifyPluginAsyncZod = async (app) => {
           "JSON: one document with the account (never the password hash), the plan and every record, each in the " +
           "shape its own routes return; leads carry their stage history, tasks when they were done. " +
           "CSV (RFC 4180, UTF-8, CRLF): one resource per request; nested objects become `parent.field` columns, " +
-          'lists of values are joined with "; ", lists of objects are written as JSON.',
+          'lists of values are joined with "; ", lists of objects are written as JSON. Both are streamed as they are ' +
+          "read. One JSON export per account at a time: another one while it runs is a 429 with `Retry-After`.",
         querystring: ZExportQuerySchema,
         response: {
           200: {
@@ -34,9 +36,11 @@ const accountRoutes: FastifyPluginAsyncZod = async (app) => {
             },
           },
           400: ZProblemSchema,
+          429: ZProblemSchema,
         },
       },
     },
+    // The bodies are streams, which the zod type provider does not type: hence `as never`.
     async (request, reply) => {
       const { format, resource } = request.query;
       if (format === "csv" && resource) {
@@ -44,13 +48,15 @@ const accountRoutes: FastifyPluginAsyncZod = async (app) => {
         return reply
           .type("text/csv; charset=utf-8")
           .header("Content-Disposition", `attachment; filename="traction-${resource}-${today()}.csv"`)
-          .send(csv);
+          .send(csv as never);
       }
-      const document = await exportAccount(app.db, request.user.id);
+      const document = await openAccountExport(app.db, request.user.id).catch((error: unknown) => {
+        throw withRetryAfter(reply, error);
+      });
       return reply
         .type("application/json; charset=utf-8")
         .header("Content-Disposition", `attachment; filename="traction-export-${today()}.json"`)
-        .send(document);
+        .send(document as never);
     },
   );
 

@@ -4,7 +4,9 @@ import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeEverything, type Everything } from "../../../../../test/helpers/account.ts";
 import { useTestApp } from "../../../../../test/helpers/app.ts";
-import { exportAccount } from "../../../../services/account/export-account.ts";
+import { holdUserJobLock } from "../../../../../test/helpers/user-lock.ts";
+import { text } from "node:stream/consumers";
+import { openAccountExport } from "../../../../services/account/export-account.ts";
 import { signUp, type TestUser } from "../../../../../test/helpers/users.ts";
 
 const ctx = useTestApp();
@@ -79,7 +81,7 @@ describe("GET /api/v1/me/export", () => {
     }) as unknown as Database;
     const queriesFor = async (user: TestUser) => {
       operations = 0;
-      await exportAccount(counting, user.user.id);
+      await text(await openAccountExport(counting, user.user.id));
       return operations;
     };
     const busy = await signUp(ctx.app);
@@ -87,6 +89,39 @@ describe("GET /api/v1/me/export", () => {
     const small = await queriesFor(owner);
     expect(small).toBeGreaterThanOrEqual(EXPORT_RESOURCES.length);
     expect(await queriesFor(busy)).toBe(small);
+  });
+
+  it("writes the same document whatever the batch size it reads with", async () => {
+    const busy = await signUp(ctx.app);
+    for (const round of [1, 2, 3]) await makeEverything(ctx.app, busy, `batch-${round}`);
+    const whole = JSON.parse(await text(await openAccountExport(ctx.app.db, busy.user.id)));
+    const inPairs = JSON.parse(await text(await openAccountExport(ctx.app.db, busy.user.id, 2)));
+    const { exportedAt: _at, ...rest } = whole;
+    expect(inPairs).toMatchObject(rest);
+    expect(Object.keys(inPairs)).toEqual(Object.keys(whole));
+    for (const resource of EXPORT_RESOURCES) {
+      expect(inPairs[resource].length, resource).toBeGreaterThanOrEqual(3);
+      expect(idsIn(inPairs[resource]), resource).toEqual(idsIn(whole[resource]));
+    }
+    // The route's document is the same too.
+    const { exportedAt: _routeAt, ...fromRoute } = await exportOf(busy);
+    expect(fromRoute).toEqual(rest);
+  });
+
+  it("runs one export per account at a time, in any process: another one is a 429 with Retry-After", async () => {
+    // Another process's export is a transaction holding the account's export lock.
+    const release = await holdUserJobLock(ctx.app.db, "export", owner.user.id);
+    try {
+      const busy = await api().get("/api/v1/me/export").set(owner.auth).expect(429);
+      expect(busy.headers["retry-after"]).toMatch(/^\d+$/);
+      expect(busy.headers["content-type"]).toMatch(/^application\/problem\+json/);
+      expect(busy.body.detail).toMatch(/export of your account is already running/);
+      // Someone else's export is not held up.
+      await api().get("/api/v1/me/export").set(other.auth).expect(200);
+    } finally {
+      await release();
+    }
+    await api().get("/api/v1/me/export").set(owner.auth).expect(200);
   });
 
   it("gives an account without records an empty export, and creates no plan", async () => {
