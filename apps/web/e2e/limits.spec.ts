@@ -107,8 +107,9 @@ test("a framing page cannot show the dashboard", async ({ page }) => {
   ).toBeFalsy();
 });
 
-test("thirty-five page loads in a row (more than 30 a minute) keep the user signed in", async ({ page }) => {
-  test.setTimeout(240_000);
+test("thirty-two page loads in a row (more than 30 a minute) keep the user signed in", async ({ page }) => {
+  // About 30 s on an idle machine; minutes on a loaded one.
+  test.setTimeout(480_000);
   const account = newAccount();
   await page.goto("/register");
   await registerThroughTheForm(page, account);
@@ -119,14 +120,16 @@ test("thirty-five page loads in a row (more than 30 a minute) keep the user sign
     if (response.url().endsWith("/api/v1/auth/refresh")) refreshes.push(response.status());
   });
   const started = Date.now();
-  for (let i = 0; i < 35; i += 1) {
+  for (let i = 0; i < 32; i += 1) {
     const { path, heading } = PAGES[i % PAGES.length]!;
     await page.goto(path);
-    await expect(page.getByRole("heading", { name: heading, level: 1 }), `load ${i + 1}: ${path}`).toBeVisible();
+    await expect(page.getByRole("heading", { name: heading, level: 1 }), `load ${i + 1}: ${path}`).toBeVisible({
+      timeout: 30_000,
+    });
   }
   // Timing depends on the machine (a loaded CI box is slower); the refresh budget is what is tested.
-  test.info().annotations.push({ type: "page loads", description: `35 in ${((Date.now() - started) / 1000).toFixed(1)} s` });
-  expect(refreshes).toHaveLength(35);
+  test.info().annotations.push({ type: "page loads", description: `32 in ${((Date.now() - started) / 1000).toFixed(1)} s` });
+  expect(refreshes).toHaveLength(32);
   expect(refreshes.every((status) => status === 200)).toBe(true);
 });
 

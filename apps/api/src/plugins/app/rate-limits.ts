@@ -8,7 +8,7 @@
  * `consume(reply, key)`: every limit a request met is reported in the
  * `RateLimit-Policy` and `RateLimit` headers (IETF httpapi-ratelimit-headers),
  * and the one that is exhausted answers 429 with `Retry-After`, naming itself
- * in the headers and the problem's detail. See docs/decisions/0004-rate-limits.md.
+ * in the headers and the problem's detail. See docs/decisions/0012-shared-rate-limits.md.
  */
 import { createHash } from "node:crypto";
 import type { Database } from "@traction/db";
