@@ -19,6 +19,8 @@ export interface Session {
   register: (input: TRegisterInput) => Promise<void>;
   login: (input: TLoginInput) => Promise<void>;
   signOut: () => Promise<void>;
+  /** The account as the API now returns it (after a settings change). */
+  setUser: (user: TUser) => void;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -68,6 +70,9 @@ export function SessionProvider({ children, client }: { children: ReactNode; cli
         await logout(api).catch(() => undefined);
         api.setAccessToken(null);
         setState({ status: "anonymous" });
+      },
+      setUser(user) {
+        setState({ status: "authenticated", user });
       },
     }),
     [api, state],

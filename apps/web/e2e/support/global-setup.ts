@@ -30,6 +30,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const database = newDatabaseName();
     await createDatabase(database);
     cleanups.push(() => dropDatabase(database));
+    // For specs that seed data straight into the database (the test workers inherit it).
+    process.env.E2E_DATABASE_URL = databaseUrl(database);
 
     // The build takes the longest; migrate and start the API meanwhile. Both settle before
     // anything is reported, so that a failure never leaves the other running.
