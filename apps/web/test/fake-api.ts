@@ -38,6 +38,7 @@ export const USER = {
   email: "ada@example.com",
   name: "Ada Lovelace",
   role: "JOBSEEKER",
+  timezone: "UTC",
   createdAt: "2026-11-25T16:00:00.000Z",
   timezone: "UTC",
 } as const;

@@ -50,6 +50,8 @@ export interface Session {
   register: (input: TRegisterInput) => Promise<void>;
   login: (input: TLoginInput) => Promise<void>;
   signOut: () => Promise<void>;
+  /** The account as the API now returns it (after a settings change). */
+  setUser: (user: TUser) => void;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -114,6 +116,9 @@ export function SessionProvider({ children, client }: { children: ReactNode; cli
         api.setAccessToken(null);
         markSignedIn(false);
         setState({ status: "anonymous" });
+      },
+      setUser(user) {
+        setState({ status: "authenticated", user });
       },
     }),
     [api, state],

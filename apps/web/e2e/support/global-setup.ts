@@ -36,7 +36,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const database = newDatabaseName();
     await createDatabase(database);
     cleanups.push(() => dropDatabase(database));
-    // For setups built on this one (`pnpm screenshots` seeds the demo accounts into it).
+    // For specs and setups that seed data straight into the database (`pnpm screenshots`; test workers inherit it).
     process.env.E2E_DATABASE_URL = databaseUrl(database);
 
     // The build takes the longest; migrate and start the API meanwhile. Both settle before
