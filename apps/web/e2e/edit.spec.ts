@@ -81,7 +81,7 @@ test("an unknown record id shows not found without a retry; a malformed one is t
 test("lists link to each record's page", async ({ page }) => {
   await signIn(page, account.email, account.password);
   await page.goto("/venues");
-  await page.getByRole("link", { name: "Chamber breakfast" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Chamber breakfast" })).toBeVisible();
+  await page.getByRole("link", { name: "Food bank gala", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Food bank gala" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Events here" })).toBeVisible();
 });
