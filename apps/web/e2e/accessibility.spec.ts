@@ -1,5 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { seriousViolations } from "./support/axe.ts";
+import { newAccount, type Account } from "./support/accounts.ts";
+import { allViolations, seriousViolations } from "./support/axe.ts";
+import { apiToken, navPaths, recordPages, settled, signIn } from "./support/pages.ts";
+import { registerWithRecords } from "./support/seed.ts";
 
 const FORM_PAGES = [
   { name: "login", heading: "Sign in", submit: "Sign in", error: "Enter an email address" },
@@ -38,5 +41,33 @@ test("keyboard focus shows the focus ring on fields and buttons", async ({ page 
     }
     await expect(target).toBeFocused();
     expect(await target.evaluate(ring)).toBe("solid 3px");
+  }
+});
+
+test.describe("every signed-in page", () => {
+  let account: Account;
+  let records: string[];
+  test.beforeAll(async () => {
+    account = newAccount();
+    await registerWithRecords(account);
+    records = await recordPages(await apiToken(account.email, account.password));
+  });
+
+  for (const width of [1280, 390]) {
+    // Not yet passing: written at the deadline and never run to the end on the shared machine; the
+    // violations it finds (three moderate ones are known) are still to be fixed. See the records report.
+    test.fixme(`has no axe violations of any impact at ${width} px`, async ({ page }) => {
+      test.setTimeout(240_000);
+      await page.setViewportSize({ width, height: 844 });
+      await signIn(page, account.email, account.password);
+      const paths = [...(await navPaths(page)), ...records, "/contacts/00000000-0000-4000-8000-000000000000", "/no-such-page"];
+      const found: string[] = [];
+      for (const path of paths) {
+        await page.goto(path);
+        await settled(page).catch(() => undefined);
+        found.push(...(await allViolations(page)).map((line) => `${path} ${line}`));
+      }
+      expect(found).toEqual([]);
+    });
   }
 });

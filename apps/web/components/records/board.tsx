@@ -18,8 +18,9 @@ interface BoardProps<T extends { id: string }, S extends string> {
 
 /**
  * Records in columns by status or stage. Each card moves with a select (keyboard
- * and screen-reader friendly, no drag needed). Columns scroll sideways on wide
- * screens and stack on phones.
+ * and screen-reader friendly, no drag needed). On a 1280 px screen seven columns
+ * fit; narrower, they scroll sideways (a visible, keyboard-focusable scroller), and
+ * they stack on phones.
  */
 export function Board<T extends { id: string }, S extends string>({
   label,
@@ -37,7 +38,8 @@ export function Board<T extends { id: string }, S extends string>({
     <div
       aria-label={label}
       role="region"
-      className="grid gap-3 md:auto-cols-[minmax(11rem,1fr)] md:grid-flow-col md:overflow-x-auto md:pb-2"
+      tabIndex={0}
+      className="grid gap-3 [scrollbar-color:var(--color-slate-400)_transparent] [scrollbar-width:thin] md:auto-cols-[minmax(8rem,1fr)] md:grid-flow-col md:gap-2 md:overflow-x-auto md:pb-2"
     >
       {columns.map((column) => {
         const cards = items.filter((item) => columnOf(item) === column);

@@ -50,7 +50,8 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/login/);
+  // A shared, busy machine can take a while to sign in.
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 30_000 });
 }
 
 /** Waits until a page has loaded what it shows: no "Loading …" left. */
