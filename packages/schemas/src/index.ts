@@ -21,3 +21,4 @@ export * from "./account.ts";
 export * from "./coaches.ts";
 export * from "./record-schemas.ts";
 export * from "./time-zone.ts";
+export * from "./duplicates.ts";
