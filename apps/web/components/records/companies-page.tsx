@@ -8,7 +8,9 @@ import { number, text } from "../../lib/forms/read-form.ts";
 import { useOptimisticEdit } from "../../lib/hooks/optimistic.ts";
 import { useCreate } from "../../lib/hooks/use-create.ts";
 import { useList } from "../../lib/hooks/use-list.ts";
+import { useDuplicates } from "../../lib/hooks/use-duplicates.ts";
 import { useLoad } from "../../lib/hooks/use-load.ts";
+import { distinctNames, nameKey, type Names } from "../../lib/hooks/use-names.ts";
 import { COMPANY_STATUS_LABELS, optionsOf, RELATIONSHIP_LABELS } from "../../lib/labels.ts";
 import { SelectField } from "../forms/select-field.tsx";
 import { TextAreaField } from "../forms/text-area-field.tsx";
@@ -19,6 +21,8 @@ import { smallButton, textLink } from "../ui/styles.ts";
 import { RecordList, RecordsLayout } from "./record-list.tsx";
 import { InlineError } from "../ui/inline-error.tsx";
 import { CreatePanel } from "./create-panel.tsx";
+import { DuplicateWarning } from "./duplicate-warning.tsx";
+import { MergeAction } from "./merge-action.tsx";
 
 const STATUS_OPTIONS = optionsOf(COMPANY_STATUS_LABELS);
 const PRIORITY_OPTIONS = [
@@ -31,6 +35,11 @@ export function CompaniesPage({ clientId }: { clientId?: string }) {
   const list = useList(`companies:${clientId ?? "me"}`, (api, cursor) => companies.list(api, { cursor }, clientId));
   const { edit, error } = useOptimisticEdit<TCompany>(list.mutate);
   const create = useCreate(companies.create, list.prepend);
+  // What the add form's name holds, to say before saving that the company is already a target.
+  const [draftName, setDraftName] = useState("");
+  const duplicates = useDuplicates("companies", clientId ? null : { name: draftName });
+  // Same-named companies are told apart (by when they were added), here and in the merge's choice.
+  const names = distinctNames(list.items, () => null);
 
   const listPanel = (
     <>
@@ -46,6 +55,9 @@ export function CompaniesPage({ clientId }: { clientId?: string }) {
             key={company.id}
             company={company}
             clientId={clientId}
+            names={names}
+            siblings={list.items}
+            onMerged={() => list.reload()}
             onStatus={
               clientId
                 ? undefined
@@ -73,11 +85,17 @@ export function CompaniesPage({ clientId }: { clientId?: string }) {
             notes: text(data, "notes"),
           })}
           submitLabel="Add company"
-          onSubmit={create}
+          onSubmit={async (value) => {
+            await create(value);
+            setDraftName("");
+          }}
         >
           {(errors) => (
             <>
-              <TextField name="name" label="Name" error={errors.name} />
+              <div>
+                <TextField name="name" label="Name" error={errors.name} onChange={(event) => setDraftName(event.target.value)} />
+                <DuplicateWarning kind="companies" matches={duplicates} />
+              </div>
               <SelectField
                 name="priority"
                 label="Priority"
@@ -104,17 +122,28 @@ export function CompaniesPage({ clientId }: { clientId?: string }) {
 function CompanyItem({
   company,
   clientId,
+  names,
+  siblings,
   onStatus,
+  onMerged,
 }: {
   company: TCompany;
   clientId?: string;
+  /** Every listed company's name, same names told apart. */
+  names: Names;
+  siblings: TCompany[];
   onStatus?: (status: TCompany["status"]) => void;
+  onMerged: () => void;
 }) {
+  const name = names.get(company.id) ?? company.name;
+  const others = [...names].map(([id, label]) => ({ id, label }));
+  // Same-named companies carry "(added …)" after the name: those are offered first, and the merge shows without opening.
+  const sameName = siblings.filter((other) => other.id !== company.id && nameKey(other.name) === nameKey(company.name));
   const [open, setOpen] = useState(false);
   return (
     <li className="py-3">
       <div className="flex flex-wrap items-center gap-2">
-        <p className="font-medium text-slate-900">{company.name}</p>
+        <p className="font-medium text-slate-900">{name}</p>
         {company.priority && <Badge tone={company.priority === 1 ? "info" : "neutral"}>Priority {company.priority}</Badge>}
         <Badge tone={company.insiderCount > 0 ? "good" : "warn"}>
           {company.insiderCount} {company.insiderCount === 1 ? "insider" : "insiders"}
@@ -138,6 +167,15 @@ function CompanyItem({
         </button>
       </div>
       {open && <Insiders companyId={company.id} clientId={clientId} />}
+      {!clientId && (open || sameName.length > 0) && (
+        <MergeAction
+          kind="companies"
+          target={{ id: company.id, name }}
+          duplicates={sameName.map((other) => ({ id: other.id, name: names.get(other.id) ?? other.name, detail: undefined }))}
+          others={others}
+          onMerged={onMerged}
+        />
+      )}
     </li>
   );
 }

@@ -3,19 +3,22 @@
 /** One contact: who they are, and the timeline of conversations and one-on-ones with them. */
 import type { TConversation, TMeeting } from "@traction/schemas";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import type { ReactNode } from "react";
 import { contacts, conversations, meetings } from "../../lib/api/records.ts";
 import { formatDay, formatTimestamp } from "../../lib/dates.ts";
+import { useDuplicates } from "../../lib/hooks/use-duplicates.ts";
 import { useLoad } from "../../lib/hooks/use-load.ts";
-import { useCompanyNames, useEventPlaces, type Names } from "../../lib/hooks/use-names.ts";
+import { useCompanyNames, useContactNames, useEventPlaces, type Names } from "../../lib/hooks/use-names.ts";
 import { CHANNEL_LABELS, MEETING_STATUS_LABELS, RELATIONSHIP_LABELS } from "../../lib/labels.ts";
 import { Badge } from "../ui/badge.tsx";
 import { LoadState } from "../ui/load-state.tsx";
 import { PageHeader } from "../ui/page-header.tsx";
 import { Panel } from "../ui/panel.tsx";
 import { textLink } from "../ui/styles.ts";
+import { CompanySuggestion } from "./company-suggestion.tsx";
 import { DeleteButton } from "./delete-button.tsx";
+import { MergeAction } from "./merge-action.tsx";
 
 type Entry = { kind: "conversation"; at: Date; item: TConversation } | { kind: "meeting"; at: Date; item: TMeeting };
 
@@ -36,6 +39,10 @@ export function ContactDetail({ id }: { id: string }) {
   const companyNames = useCompanyNames();
   const places = useEventPlaces();
   const person = contact.data;
+  const contactNames = useContactNames();
+  const duplicates = useDuplicates("contacts", person ? { name: person.name, email: person.email ?? "", excludeId: id } : null);
+  // `?merge=<id>`: a duplicate warning's "merge the two" opens the merge with that one chosen.
+  const mergeId = useSearchParams().get("merge") ?? undefined;
 
   return (
     <>
@@ -55,7 +62,14 @@ export function ContactDetail({ id }: { id: string }) {
               <Panel title="Details">
                 <dl className="space-y-2 text-sm">
                   <Detail label="Relationship">{person.relationship ? RELATIONSHIP_LABELS[person.relationship] : "—"}</Detail>
-                  <Detail label="Target company">{(person.companyId && companyNames.get(person.companyId)) || "—"}</Detail>
+                  <Detail label="Target company">
+                    {(person.companyId && companyNames.get(person.companyId)) || "—"}
+                    <CompanySuggestion
+                      contact={person}
+                      companyName={person.suggestedCompanyId ? companyNames.get(person.suggestedCompanyId) : undefined}
+                      onLinked={() => contact.reload()}
+                    />
+                  </Detail>
                   <Detail label="Email">{person.email ?? "—"}</Detail>
                   <Detail label="Phone">{person.phone ?? "—"}</Detail>
                   <Detail label="First met">{person.firstMetOn ? formatDay(person.firstMetOn) : "—"}</Detail>
@@ -70,6 +84,19 @@ export function ContactDetail({ id }: { id: string }) {
                   name={person.name}
                   remove={(api) => contacts.remove(api, person.id)}
                   onDeleted={() => router.push("/contacts")}
+                />
+                <MergeAction
+                  kind="contacts"
+                  target={{ id: person.id, name: person.name }}
+                  duplicates={duplicates}
+                  others={[...contactNames].map(([value, label]) => ({ id: value, label }))}
+                  initialSourceId={mergeId}
+                  onMerged={() => {
+                    router.replace(`/contacts/${person.id}`);
+                    contact.reload();
+                    timeline.reload();
+                    duplicates.reload?.();
+                  }}
                 />
               </Panel>
               <Panel title="Timeline" description="Conversations and one-on-ones, newest first.">

@@ -8,6 +8,7 @@ import { formatDay } from "../../lib/dates.ts";
 import { text, words } from "../../lib/forms/read-form.ts";
 import { useCreate } from "../../lib/hooks/use-create.ts";
 import { useList } from "../../lib/hooks/use-list.ts";
+import { useDuplicates } from "../../lib/hooks/use-duplicates.ts";
 import { useCompanyNames } from "../../lib/hooks/use-names.ts";
 import { optionsOf, RELATIONSHIP_LABELS } from "../../lib/labels.ts";
 import { SelectField } from "../forms/select-field.tsx";
@@ -16,7 +17,9 @@ import { TextField } from "../forms/text-field.tsx";
 import { Badge } from "../ui/badge.tsx";
 import { textLink } from "../ui/styles.ts";
 import { RecordList, RecordsLayout } from "./record-list.tsx";
+import { CompanySuggestion } from "./company-suggestion.tsx";
 import { CreatePanel } from "./create-panel.tsx";
+import { DuplicateWarning } from "./duplicate-warning.tsx";
 import { LinkedinImport } from "./linkedin-import.tsx";
 
 const RELATIONSHIP_OPTIONS = optionsOf(RELATIONSHIP_LABELS);
@@ -41,6 +44,9 @@ export function ContactsPage({ clientId }: { clientId?: string }) {
     { keepPrevious: true },
   );
   const create = useCreate(contacts.create, list.prepend);
+  // What the add form holds, to say before saving that the person already exists.
+  const [draft, setDraft] = useState({ name: "", email: "" });
+  const duplicates = useDuplicates("contacts", clientId ? null : draft);
   const filtered = Boolean(q || relationship || companyId);
 
   const listPanel = (
@@ -92,6 +98,13 @@ export function ContactsPage({ clientId }: { clientId?: string }) {
             {contact.companyId && companyNames.get(contact.companyId) && <Badge>{companyNames.get(contact.companyId)}</Badge>}
           </div>
           <p className="text-sm text-slate-700">{[contact.title, contact.company].filter(Boolean).join(", ")}</p>
+          {!clientId && contact.suggestedCompanyId && (
+            <CompanySuggestion
+              contact={contact}
+              companyName={companyNames.get(contact.suggestedCompanyId)}
+              onLinked={(saved) => list.mutate((items) => items.map((item) => (item.id === saved.id ? saved : item)))}
+            />
+          )}
           <p className="text-sm text-slate-600">
             {contact.lastContactedOn ? `Last contacted ${formatDay(contact.lastContactedOn)}` : "Not contacted yet"}
             {contact.lastHeardPitchOn
@@ -126,11 +139,23 @@ export function ContactsPage({ clientId }: { clientId?: string }) {
               notes: text(data, "notes"),
             })}
             submitLabel="Add contact"
-            onSubmit={create}
+            onSubmit={async (value) => {
+              await create(value);
+              setDraft({ name: "", email: "" });
+            }}
           >
             {(errors) => (
               <>
-                <TextField name="name" label="Name" autoComplete="off" error={errors.name} />
+                <div>
+                  <TextField
+                    name="name"
+                    label="Name"
+                    autoComplete="off"
+                    error={errors.name}
+                    onChange={(event) => setDraft((current) => ({ ...current, name: event.target.value }))}
+                  />
+                  <DuplicateWarning kind="contacts" matches={duplicates} />
+                </div>
                 <TextField name="company" label="Works at" error={errors.company} />
                 <TextField name="title" label="Job title" error={errors.title} />
                 <SelectField
@@ -147,7 +172,13 @@ export function ContactsPage({ clientId }: { clientId?: string }) {
                   options={companyOptions}
                   error={errors.companyId}
                 />
-                <TextField name="email" label="Email" type="email" error={errors.email} />
+                <TextField
+                  name="email"
+                  label="Email"
+                  type="email"
+                  error={errors.email}
+                  onChange={(event) => setDraft((current) => ({ ...current, email: event.target.value }))}
+                />
                 <TextField name="phone" label="Phone" type="tel" error={errors.phone} />
                 <TextField name="linkedinUrl" label="LinkedIn URL" type="url" error={errors.linkedinUrl} />
                 <TextField name="tags" label="Tags" hint="Separated by commas." error={errors.tags} />
