@@ -40,7 +40,6 @@ export const USER = {
   role: "JOBSEEKER",
   timezone: "UTC",
   createdAt: "2026-11-25T16:00:00.000Z",
-  timezone: "UTC",
 } as const;
 
 /** Answers are used in order per route; the last one repeats. Unknown routes are a 404 problem. */

@@ -46,6 +46,7 @@ export const contactJson = (id: string, name: string, extra: Record<string, unkn
   firstMetOn: null,
   lastContactedOn: null,
   lastHeardPitchOn: null,
+  suggestedCompanyId: null,
   ...extra,
   ...stamps,
 });

@@ -56,6 +56,10 @@ export const ZContactSchema = ZRecordBaseSchema.extend({
   lastHeardPitchOn: ZDateSchema.nullable().meta({
     description: "Read-only: the latest conversation in which you explained what you do.",
   }),
+  suggestedCompanyId: ZIdSchema.nullable().meta({
+    description:
+      "Read-only: while `companyId` is empty, your target company whose name matches the free-text `company` (case, accents and spacing aside); PATCH `companyId` to link it.",
+  }),
 }).meta({ id: "Contact" });
 export type TContact = z.output<typeof ZContactSchema>;
 

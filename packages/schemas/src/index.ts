@@ -25,3 +25,4 @@ export * from "./time-zone.ts";
 export * from "./reviews.ts";
 export * from "./email.ts";
 export * from "./settings.ts";
+export * from "./duplicates.ts";

@@ -3,14 +3,16 @@
 /** One person met: an existing contact (suggested as you type) or someone new, and how the conversation went. */
 import type { TCompany, TRelationship } from "@traction/schemas";
 import Link from "next/link";
-import { useEffect, useState } from "react";
 import { contacts } from "../../lib/api/records.ts";
 import type { FieldErrors } from "../../lib/forms/field-errors.ts";
+import { useDebounced } from "../../lib/hooks/use-debounced.ts";
+import { useDuplicates } from "../../lib/hooks/use-duplicates.ts";
 import { useLoad } from "../../lib/hooks/use-load.ts";
 import type { PersonDraft } from "../../lib/log/quick-log.ts";
 import { optionsOf, RELATIONSHIP_LABELS } from "../../lib/labels.ts";
 import { Checkbox } from "../forms/checkbox.tsx";
 import { Combobox } from "../forms/combobox.tsx";
+import { DuplicateWarning } from "../records/duplicate-warning.tsx";
 import { SelectField } from "../forms/select-field.tsx";
 import { FieldError } from "../forms/text-field.tsx";
 import { TextField } from "../forms/text-field.tsx";
@@ -38,8 +40,10 @@ export function PersonRow({ index, person, companies, errors, onChange, onRemove
   const options = matching.map((contact) => ({
     id: contact.id,
     label: contact.name,
-    detail: [contact.title, contact.company].filter(Boolean).join(", ") || undefined,
+    detail: [contact.title, contact.company, contact.email].filter(Boolean).join(", ") || undefined,
   }));
+  // Someone "new" whose name is already a contact's: say so before saving, and offer to use that contact.
+  const duplicates = useDuplicates("contacts", person.contactId ? null : { name: person.name });
   const field = (name: string) => `people.${index}.${name}`;
   const number = index + 1;
   const companiesError = errors[field("mentionedCompanyIds")];
@@ -58,6 +62,15 @@ export function PersonRow({ index, person, companies, errors, onChange, onRemove
           status={person.contactId ? "An existing contact." : person.name.trim() ? "Someone new: saved as a contact." : undefined}
           error={errors[field("name")]}
         />
+        {duplicates.length > 0 && (
+          <div className="sm:col-span-2">
+            <DuplicateWarning
+              kind="contacts"
+              matches={duplicates}
+              onUse={(match) => onChange({ name: match.name, contactId: match.id })}
+            />
+          </div>
+        )}
         {!person.contactId && (
           <>
             <TextField
@@ -173,14 +186,4 @@ export function PersonRow({ index, person, companies, errors, onChange, onRemove
       )}
     </fieldset>
   );
-}
-
-/** `value`, once it has stopped changing for `ms`. */
-function useDebounced(value: string, ms: number): string {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
 }

@@ -16,6 +16,7 @@ function api(overrides: Record<string, Parameters<typeof fakeApi>[0][string]> = 
     "GET /api/v1/venues": json(200, list([venueJson("Chamber breakfast")])),
     "GET /api/v1/companies": json(200, list([companyJson("Harbor Logistics")])),
     "GET /api/v1/contacts": json(200, list([])),
+    "GET /api/v1/contacts/duplicates": json(200, { data: [] }),
     "POST /api/v1/venues": (request) => json(201, venueJson((request.body as { name: string }).name, "MEETUP")),
     "POST /api/v1/events": (request) => json(201, eventJson(request.body as { venueId: string; date: string; hours: number })),
     "POST /api/v1/contacts": (request) =>

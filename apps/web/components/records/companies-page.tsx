@@ -7,7 +7,9 @@ import { companies, contacts } from "../../lib/api/records.ts";
 import { useOptimisticEdit } from "../../lib/hooks/optimistic.ts";
 import { useCreate } from "../../lib/hooks/use-create.ts";
 import { useList } from "../../lib/hooks/use-list.ts";
+import { useDuplicates } from "../../lib/hooks/use-duplicates.ts";
 import { useLoad } from "../../lib/hooks/use-load.ts";
+import { distinctNames, nameKey, type Names } from "../../lib/hooks/use-names.ts";
 import { COMPANY_STATUS_LABELS, optionsOf, RELATIONSHIP_LABELS } from "../../lib/labels.ts";
 import { SelectField } from "../forms/select-field.tsx";
 import { Badge } from "../ui/badge.tsx";
@@ -17,6 +19,8 @@ import { RecordList, RecordsLayout } from "./record-list.tsx";
 import { InlineError } from "../ui/inline-error.tsx";
 import { CreatePanel } from "./create-panel.tsx";
 import { COMPANY_FIELDS, CompanyFields, readCompany } from "./record-fields.tsx";
+import { DuplicateWarning } from "./duplicate-warning.tsx";
+import { MergeAction } from "./merge-action.tsx";
 
 const STATUS_OPTIONS = optionsOf(COMPANY_STATUS_LABELS);
 
@@ -24,6 +28,11 @@ export function CompaniesPage({ clientId }: { clientId?: string }) {
   const list = useList(`companies:${clientId ?? "me"}`, (api, cursor) => companies.list(api, { cursor }, clientId));
   const { edit, error } = useOptimisticEdit<TCompany>(list.mutate);
   const create = useCreate(companies.create, list.prepend);
+  // What the add form's name holds, to say before saving that the company is already a target.
+  const [draftName, setDraftName] = useState("");
+  const duplicates = useDuplicates("companies", clientId ? null : { name: draftName });
+  // Same-named companies are told apart (by when they were added), here and in the merge's choice.
+  const names = distinctNames(list.items, () => null);
 
   const listPanel = (
     <>
@@ -39,6 +48,9 @@ export function CompaniesPage({ clientId }: { clientId?: string }) {
             key={company.id}
             company={company}
             clientId={clientId}
+            names={names}
+            siblings={list.items}
+            onMerged={() => list.reload()}
             onStatus={
               clientId
                 ? undefined
@@ -61,9 +73,17 @@ export function CompaniesPage({ clientId }: { clientId?: string }) {
           fields={COMPANY_FIELDS}
           read={(data) => readCompany(data, undefined)}
           submitLabel="Add company"
-          onSubmit={create}
+          onSubmit={async (value) => {
+            await create(value);
+            setDraftName("");
+          }}
         >
-          {(errors) => <CompanyFields errors={errors} />}
+          {(errors) => (
+            <CompanyFields
+              errors={errors}
+              watch={{ underName: <DuplicateWarning kind="companies" matches={duplicates} />, onDraft: (_field, value) => setDraftName(value) }}
+            />
+          )}
         </CreatePanel>
       }
     />
@@ -73,21 +93,32 @@ export function CompaniesPage({ clientId }: { clientId?: string }) {
 function CompanyItem({
   company,
   clientId,
+  names,
+  siblings,
   onStatus,
+  onMerged,
 }: {
   company: TCompany;
   clientId?: string;
+  /** Every listed company's name, same names told apart. */
+  names: Names;
+  siblings: TCompany[];
   onStatus?: (status: TCompany["status"]) => void;
+  onMerged: () => void;
 }) {
+  const name = names.get(company.id) ?? company.name;
+  const others = [...names].map(([id, label]) => ({ id, label }));
+  // Same-named companies carry "(added …)" after the name: those are offered first, and the merge shows without opening.
+  const sameName = siblings.filter((other) => other.id !== company.id && nameKey(other.name) === nameKey(company.name));
   const [open, setOpen] = useState(false);
   return (
     <li className="py-3">
       <div className="flex flex-wrap items-center gap-2">
         {clientId ? (
-          <p className="font-medium text-slate-900">{company.name}</p>
+          <p className="font-medium text-slate-900">{name}</p>
         ) : (
           <Link href={`/companies/${company.id}`} className={textLink}>
-            {company.name}
+            {name}
           </Link>
         )}
         {company.priority && <Badge tone={company.priority === 1 ? "info" : "neutral"}>Priority {company.priority}</Badge>}
@@ -113,6 +144,15 @@ function CompanyItem({
         </button>
       </div>
       {open && <Insiders companyId={company.id} clientId={clientId} />}
+      {!clientId && (open || sameName.length > 0) && (
+        <MergeAction
+          kind="companies"
+          target={{ id: company.id, name }}
+          duplicates={sameName.map((other) => ({ id: other.id, name: names.get(other.id) ?? other.name, detail: undefined }))}
+          others={others}
+          onMerged={onMerged}
+        />
+      )}
     </li>
   );
 }

@@ -3,17 +3,20 @@
 /** One contact: who they are, the timeline of conversations and one-on-ones with them, their tasks and the leads they brought. */
 import { RECORD_SCHEMAS, type TConversation, type TMeeting } from "@traction/schemas";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import { contacts, conversations, leads, meetings, tasks } from "../../lib/api/records.ts";
 import { formatDay, formatTimestamp } from "../../lib/dates.ts";
+import { useDuplicates } from "../../lib/hooks/use-duplicates.ts";
 import { useLoad } from "../../lib/hooks/use-load.ts";
-import { useCompanyNames, useEventPlaces, type Names } from "../../lib/hooks/use-names.ts";
+import { useCompanyNames, useContactNames, useEventPlaces, type Names } from "../../lib/hooks/use-names.ts";
 import { CHANNEL_LABELS, MEETING_STATUS_LABELS, RELATIONSHIP_LABELS } from "../../lib/labels.ts";
 import { Badge } from "../ui/badge.tsx";
 import { LoadState } from "../ui/load-state.tsx";
 import { Panel } from "../ui/panel.tsx";
 import { textLink } from "../ui/styles.ts";
+import { CompanySuggestion } from "./company-suggestion.tsx";
 import { DeleteButton } from "./delete-button.tsx";
+import { MergeAction } from "./merge-action.tsx";
 import { Detail, DetailList, LeadItem, RecordDetail, RelatedList } from "./record-detail.tsx";
 import { RecordEditor } from "./record-editor.tsx";
 import { CONTACT_FIELDS, ContactFields, namesToOptions, readContact } from "./record-fields.tsx";
@@ -38,6 +41,11 @@ export function ContactDetail({ id }: { id: string }) {
   const theirLeads = useLoad(`contact-leads:${id}`, (api) => leads.list(api, { sourceContactId: id, limit: 100 }));
   const companyNames = useCompanyNames();
   const places = useEventPlaces();
+  const contactNames = useContactNames();
+  const loaded = contact.data;
+  const duplicates = useDuplicates("contacts", loaded ? { name: loaded.name, email: loaded.email ?? "", excludeId: id } : null);
+  // `?merge=<id>`: a duplicate warning's "merge the two" opens the merge with that one chosen.
+  const mergeId = useSearchParams().get("merge") ?? undefined;
 
   return (
     <RecordDetail
@@ -56,6 +64,11 @@ export function ContactDetail({ id }: { id: string }) {
                   {companyNames.get(person.companyId) ?? "A target company"}
                 </Link>
               )}
+              <CompanySuggestion
+                contact={person}
+                companyName={person.suggestedCompanyId ? companyNames.get(person.suggestedCompanyId) : undefined}
+                onLinked={() => contact.reload()}
+              />
             </Detail>
             <Detail label="Email">{person.email}</Detail>
             <Detail label="Phone">{person.phone}</Detail>
@@ -83,6 +96,19 @@ export function ContactDetail({ id }: { id: string }) {
             name={person.name}
             remove={(api) => contacts.remove(api, person.id)}
             onDeleted={() => router.push("/contacts")}
+          />
+          <MergeAction
+            kind="contacts"
+            target={{ id: person.id, name: person.name }}
+            duplicates={duplicates}
+            others={[...contactNames].map(([value, label]) => ({ id: value, label }))}
+            initialSourceId={mergeId}
+            onMerged={() => {
+              router.replace(`/contacts/${person.id}`);
+              contact.reload();
+              timeline.reload();
+              duplicates.reload?.();
+            }}
           />
         </>
       )}

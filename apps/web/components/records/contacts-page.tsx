@@ -7,6 +7,7 @@ import { contacts } from "../../lib/api/records.ts";
 import { formatDay } from "../../lib/dates.ts";
 import { useCreate } from "../../lib/hooks/use-create.ts";
 import { useList } from "../../lib/hooks/use-list.ts";
+import { useDuplicates } from "../../lib/hooks/use-duplicates.ts";
 import { useCompanyNames } from "../../lib/hooks/use-names.ts";
 import { optionsOf, RELATIONSHIP_LABELS } from "../../lib/labels.ts";
 import { SelectField } from "../forms/select-field.tsx";
@@ -14,7 +15,9 @@ import { TextField } from "../forms/text-field.tsx";
 import { Badge } from "../ui/badge.tsx";
 import { textLink } from "../ui/styles.ts";
 import { RecordList, RecordsLayout } from "./record-list.tsx";
+import { CompanySuggestion } from "./company-suggestion.tsx";
 import { CreatePanel } from "./create-panel.tsx";
+import { DuplicateWarning } from "./duplicate-warning.tsx";
 import { LinkedinImport } from "./linkedin-import.tsx";
 import { CONTACT_FIELDS, ContactFields, readContact } from "./record-fields.tsx";
 
@@ -40,6 +43,9 @@ export function ContactsPage({ clientId }: { clientId?: string }) {
     { keepPrevious: true },
   );
   const create = useCreate(contacts.create, list.prepend);
+  // What the add form holds, to say before saving that the person already exists.
+  const [draft, setDraft] = useState({ name: "", email: "" });
+  const duplicates = useDuplicates("contacts", clientId ? null : draft);
   const filtered = Boolean(q || relationship || companyId);
 
   const listPanel = (
@@ -91,6 +97,13 @@ export function ContactsPage({ clientId }: { clientId?: string }) {
             {contact.companyId && companyNames.get(contact.companyId) && <Badge>{companyNames.get(contact.companyId)}</Badge>}
           </div>
           <p className="text-sm text-slate-700">{[contact.title, contact.company].filter(Boolean).join(", ")}</p>
+          {!clientId && contact.suggestedCompanyId && (
+            <CompanySuggestion
+              contact={contact}
+              companyName={companyNames.get(contact.suggestedCompanyId)}
+              onLinked={(saved) => list.mutate((items) => items.map((item) => (item.id === saved.id ? saved : item)))}
+            />
+          )}
           <p className="text-sm text-slate-600">
             {contact.lastContactedOn ? `Last contacted ${formatDay(contact.lastContactedOn)}` : "Not contacted yet"}
             {contact.lastHeardPitchOn
@@ -114,9 +127,21 @@ export function ContactsPage({ clientId }: { clientId?: string }) {
             fields={CONTACT_FIELDS}
             read={(data) => readContact(data, undefined)}
             submitLabel="Add contact"
-            onSubmit={create}
+            onSubmit={async (value) => {
+              await create(value);
+              setDraft({ name: "", email: "" });
+            }}
           >
-            {(errors) => <ContactFields errors={errors} companies={companyOptions} />}
+            {(errors) => (
+              <ContactFields
+                errors={errors}
+                companies={companyOptions}
+                watch={{
+                  underName: <DuplicateWarning kind="contacts" matches={duplicates} />,
+                  onDraft: (field, value) => setDraft((current) => ({ ...current, [field]: value })),
+                }}
+              />
+            )}
           </CreatePanel>
           <LinkedinImport onImported={list.reload} />
         </div>

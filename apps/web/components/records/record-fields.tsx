@@ -7,6 +7,7 @@
  * an empty optional field becomes, `undefined` on create (left out) and `null`
  * on update (cleared).
  */
+import type { ReactNode } from "react";
 import type { TCompany, TContact, TConversation, TEvent, TLead, TMeeting, TPost, TVenue } from "@traction/schemas";
 import type { FieldErrors } from "../../lib/forms/field-errors.ts";
 import { all, checked, number, text, words } from "../../lib/forms/read-form.ts";
@@ -150,10 +151,36 @@ export function readContact(data: FormData, blank: Blank) {
   };
 }
 
-export function ContactFields({ errors, record, companies }: { errors: FieldErrors; record?: TContact; companies: Options }) {
+/** What a create form shows under the name as it is typed (a duplicate warning), and what it is told of name and email. */
+export interface DraftWatch {
+  underName?: ReactNode;
+  onDraft?: (field: "name" | "email", value: string) => void;
+}
+
+export function ContactFields({
+  errors,
+  record,
+  companies,
+  watch,
+}: {
+  errors: FieldErrors;
+  record?: TContact;
+  companies: Options;
+  watch?: DraftWatch;
+}) {
   return (
     <>
-      <TextField name="name" label="Name" autoComplete="off" defaultValue={record?.name} error={errors.name} />
+      <div>
+        <TextField
+          name="name"
+          label="Name"
+          autoComplete="off"
+          defaultValue={record?.name}
+          error={errors.name}
+          onChange={(event) => watch?.onDraft?.("name", event.target.value)}
+        />
+        {watch?.underName}
+      </div>
       <TextField name="company" label="Works at" defaultValue={record?.company ?? ""} error={errors.company} />
       <TextField name="title" label="Job title" defaultValue={record?.title ?? ""} error={errors.title} />
       <SelectField
@@ -172,7 +199,14 @@ export function ContactFields({ errors, record, companies }: { errors: FieldErro
         defaultValue={record?.companyId ?? ""}
         error={errors.companyId}
       />
-      <TextField name="email" label="Email" type="email" defaultValue={record?.email ?? ""} error={errors.email} />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        defaultValue={record?.email ?? ""}
+        error={errors.email}
+        onChange={(event) => watch?.onDraft?.("email", event.target.value)}
+      />
       <TextField name="phone" label="Phone" type="tel" defaultValue={record?.phone ?? ""} error={errors.phone} />
       <TextField
         name="linkedinUrl"
@@ -212,10 +246,19 @@ export function readCompany(data: FormData, blank: Blank) {
   };
 }
 
-export function CompanyFields({ errors, record }: { errors: FieldErrors; record?: TCompany }) {
+export function CompanyFields({ errors, record, watch }: { errors: FieldErrors; record?: TCompany; watch?: DraftWatch }) {
   return (
     <>
-      <TextField name="name" label="Name" defaultValue={record?.name} error={errors.name} />
+      <div>
+        <TextField
+          name="name"
+          label="Name"
+          defaultValue={record?.name}
+          error={errors.name}
+          onChange={(event) => watch?.onDraft?.("name", event.target.value)}
+        />
+        {watch?.underName}
+      </div>
       <SelectField
         name="priority"
         label="Priority"

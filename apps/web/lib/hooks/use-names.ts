@@ -6,14 +6,33 @@ import { useLoad } from "./use-load.ts";
 
 export type Names = ReadonlyMap<string, string>;
 
+/** A name as the API compares them for duplicates: case, accents and spacing aside. */
+export const nameKey = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+
+/** Names that pickers can tell apart: a name that more than one record has gets what differs ("Sam Ortiz (Acme)"). */
+export function distinctNames<T extends { id: string; name: string; createdAt: Date }>(
+  rows: readonly T[],
+  detail: (row: T) => string | null | undefined,
+): Names {
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(nameKey(row.name), (counts.get(nameKey(row.name)) ?? 0) + 1);
+  return new Map(
+    rows.map((row) => {
+      if (counts.get(nameKey(row.name))! < 2) return [row.id, row.name];
+      const what = detail(row) || `added ${row.createdAt.toLocaleDateString("en-GB", { day: "numeric", month: "short" })}`;
+      return [row.id, `${row.name} (${what})`];
+    }),
+  );
+}
+
 export function useContactNames(clientId?: string): Names {
   const loaded = useLoad(`contact-names:${clientId ?? "me"}`, (api) => contacts.list(api, { limit: 100 }, clientId));
-  return new Map(loaded.data?.data.map((contact) => [contact.id, contact.name]));
+  return distinctNames(loaded.data?.data ?? [], (contact) => [contact.company, contact.email].filter(Boolean).join(" · "));
 }
 
 export function useCompanyNames(clientId?: string): Names {
   const loaded = useLoad(`company-names:${clientId ?? "me"}`, (api) => companies.list(api, { limit: 100 }, clientId));
-  return new Map(loaded.data?.data.map((company) => [company.id, company.name]));
+  return distinctNames(loaded.data?.data ?? [], () => null);
 }
 
 /** Where each event was: event id → the venue's name (the latest 100 events). */

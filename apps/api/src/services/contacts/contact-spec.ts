@@ -2,6 +2,7 @@ import type { Contact, Prisma } from "@traction/db";
 import type { TContact, TCreateContact, TRelationship, TUpdateContact } from "@traction/schemas";
 import type { RecordSpec } from "../records/record-spec.ts";
 import { contactEvents } from "../webhooks/record-events.ts";
+import { suggestCompanies } from "./suggest-companies.ts";
 
 interface ContactQuery {
   q?: string;
@@ -36,5 +37,13 @@ export const contactSpec: RecordSpec<Contact, TContact, TCreateContact, TUpdateC
     { field: "metAtEventId", table: "Event", ids: input.metAtEventId },
     { field: "companyId", table: "Company", ids: input.companyId },
   ],
+  present: async (db, ownerId, rows) => {
+    const suggested = await suggestCompanies(
+      db,
+      ownerId,
+      rows.map((row) => row.id),
+    );
+    return rows.map((row) => ({ ...row, suggestedCompanyId: suggested.get(row.id) ?? null }));
+  },
   ...contactEvents,
 };

@@ -42,6 +42,7 @@ describe("contacts", () => {
       firstMetOn: "2026-10-20",
       lastContactedOn: null,
       lastHeardPitchOn: null,
+      suggestedCompanyId: null,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });
