@@ -21,6 +21,7 @@ describe("POST /api/v1/auth/register", () => {
       email: body.email.toLowerCase(),
       name: "Ada",
       role: "JOBSEEKER",
+      timezone: "UTC",
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
       timezone: "UTC",
     });
