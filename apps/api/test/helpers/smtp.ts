@@ -11,8 +11,8 @@ export interface TestSmtp {
   messages: ParsedMail[];
   /** Waits for a message to `to` (optionally matching), returns it. */
   waitFor(to: string, match?: (mail: ParsedMail) => boolean, timeoutMs?: number): Promise<ParsedMail>;
-  /** Refuse the next `count` messages with a temporary error (451). */
-  failNext(count: number): void;
+  /** Refuse the next `count` messages to `to` with a temporary error (451). */
+  failNext(to: string, count: number): void;
   close(): Promise<void>;
 }
 
@@ -21,14 +21,17 @@ const recipients = (mail: ParsedMail) =>
 
 export async function startTestSmtp(): Promise<TestSmtp> {
   const messages: ParsedMail[] = [];
-  let failures = 0;
+  const failures = new Map<string, number>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
-    onData(stream, _session, callback) {
-      if (failures > 0) {
-        failures -= 1;
+    onData(stream, session, callback) {
+      const to = session.envelope.rcptTo
+        .map((rcpt) => rcpt.address.toLowerCase())
+        .find((address) => (failures.get(address) ?? 0) > 0);
+      if (to) {
+        failures.set(to, (failures.get(to) ?? 1) - 1);
         stream.resume();
         stream.on("end", () => callback(Object.assign(new Error("Try again later"), { responseCode: 451 })));
         return;
@@ -55,8 +58,8 @@ export async function startTestSmtp(): Promise<TestSmtp> {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },
-    failNext(count) {
-      failures = count;
+    failNext(to, count) {
+      failures.set(to.toLowerCase(), count);
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

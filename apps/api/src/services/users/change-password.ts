@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "@traction/db";
 import type { TChangePassword } from "@traction/schemas";
 import { invalid, notFound } from "../../lib/errors.ts";
-import { hashPassword, verifyPassword } from "../../lib/passwords.ts";
+import { hashPassword, passwordProblem, verifyPassword } from "../../lib/passwords.ts";
 import { randomToken, sha256 } from "../../lib/tokens.ts";
 
 const DAY_MS = 86_400_000;
@@ -21,11 +21,13 @@ export async function changePassword(
   { currentPassword, newPassword }: TChangePassword,
   refreshTtlDays: number,
 ): Promise<string> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true, email: true, name: true } });
   if (!user) throw notFound("User");
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
     throw invalid([{ path: "currentPassword", message: "This is not your current password" }]);
   }
+  const problem = passwordProblem(newPassword, user);
+  if (problem) throw invalid([{ path: "newPassword", message: problem }]);
   const passwordHash = await hashPassword(newPassword);
   const token = randomToken();
   const now = new Date();

@@ -23,7 +23,6 @@ describe("POST /api/v1/auth/register", () => {
       role: "JOBSEEKER",
       timezone: "UTC",
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
-      timezone: "UTC",
     });
     expect(JSON.stringify(response.body)).not.toMatch(/passwordHash|argon2/);
     expect(response.body.accessToken.split(".")).toHaveLength(3);

@@ -122,12 +122,46 @@ describe("email verification", () => {
   });
 });
 
+describe("changing the email address", () => {
+  it("confirms the new address before using it, and tells the old one", async () => {
+    const owner = await signUp(context.app);
+    const newEmail = uniqueEmail("moved");
+    const answer = await api().patch("/api/v1/me").set(owner.auth).send({ email: newEmail.toUpperCase() }).expect(200);
+    expect(answer.body.email).toBe(owner.user.email);
+
+    const notice = await smtp.waitFor(owner.user.email, (mail) => mail.subject === "Your Traction email address is changing");
+    expect(notice.text).toContain(newEmail);
+    const confirmation = await smtp.waitFor(newEmail, (mail) => mail.subject === "Confirm your email address for Traction");
+    // Until it is confirmed, the account signs in with the old address only.
+    await api().post("/api/v1/auth/login").send({ email: newEmail, password: owner.password }).expect(401);
+
+    await api()
+      .post("/api/v1/auth/verify-email")
+      .send({ token: linkIn(confirmation, "/verify-email").searchParams.get("token") })
+      .expect(204);
+    await api().post("/api/v1/auth/login").send({ email: newEmail, password: owner.password }).expect(200);
+    await api().post("/api/v1/auth/login").send({ email: owner.user.email, password: owner.password }).expect(401);
+  });
+
+  it("refuses an address another account uses (409), sending nothing", async () => {
+    const [owner, other] = [await signUp(context.app), await signUp(context.app)];
+    const before = await context.app.db.emailMessage.count({ where: { userId: owner.user.id } });
+    await api().patch("/api/v1/me").set(owner.auth).send({ email: other.user.email, name: "Renamed" }).expect(409);
+    expect(await context.app.db.emailMessage.count({ where: { userId: owner.user.id } })).toBe(before);
+    expect((await api().get("/api/v1/me").set(owner.auth)).body.name).toBe("Test User");
+  });
+});
+
 describe("the mail path", () => {
   it("retries a message the SMTP server refuses for now, then records it as sent", async () => {
-    smtp.failNext(1);
-    const owner = await signUp(context.app);
-    await smtp.waitFor(owner.user.email, undefined, 20_000);
-    const [row] = await context.app.db.emailMessage.findMany({ where: { userId: owner.user.id, kind: "VERIFY_EMAIL" } });
+    const email = uniqueEmail("flaky");
+    smtp.failNext(email, 1);
+    await api()
+      .post("/api/v1/auth/register")
+      .send({ email, password: "correct horse battery", name: "Flaky Mailbox", role: "JOBSEEKER" })
+      .expect(201);
+    await smtp.waitFor(email, undefined, 20_000);
+    const [row] = await context.app.db.emailMessage.findMany({ where: { to: email, kind: "VERIFY_EMAIL" } });
     await expect
       .poll(async () => (await context.app.db.emailMessage.findUniqueOrThrow({ where: { id: row!.id } })).status)
       .toBe("SENT");

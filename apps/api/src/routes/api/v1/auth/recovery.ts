@@ -54,7 +54,7 @@ const recoveryRoutes: FastifyPluginAsyncZod = async (app) => {
         await perAddress.consume(reply, request.ip);
       },
       preHandler: async (request, reply) => {
-        await perEmail.consume(reply, (request.body).email);
+        await perEmail.consume(reply, request.body.email);
       },
       schema: {
         tags: ["auth"],

@@ -12,16 +12,21 @@ const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ["account"],
-        summary: "Change my name or time zone",
+        summary: "Change my name, time zone or email",
         description:
           'Fields left out stay as they are. `timezone` is an IANA name (`Europe/Paris`); weeks, "today" and the ' +
-          "default insights period follow it. Changing the email address is not available yet (it needs a " +
-          "verification email). Not with an API key.",
+          "default insights period follow it. A new `email` is used once confirmed: a link goes to it, and the " +
+          "current address is told; the answer still shows the current address (409 when another account uses it). " +
+          "Not with an API key.",
         body: ZUpdateMeSchema,
-        response: { 200: ZUserSchema, 400: ZProblemSchema, 403: ZProblemSchema },
+        response: { 200: ZUserSchema, 400: ZProblemSchema, 403: ZProblemSchema, 409: ZProblemSchema },
       },
     },
-    async (request) => updateUser(app.db, request.user.id, request.body),
+    async (request) => {
+      const { user, mailQueued } = await updateUser(app.db, request.user.id, request.body, app.mail.publicUrl(request));
+      if (mailQueued) app.mail.kick();
+      return user;
+    },
   );
 
   app.post(
