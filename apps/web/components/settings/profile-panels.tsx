@@ -47,13 +47,27 @@ function ProfileForm({ user, save }: { user: TUser; save: (value: z.output<typeo
       <SchemaForm
         label="Your profile"
         schema={ZUpdateMeSchema}
-        fields={["name", "timezone"]}
+        fields={["name", "timezone", "email"]}
+        read={(data) => {
+          const raw = data.get("email");
+          const email = typeof raw === "string" ? raw.trim() : "";
+          // The address is sent only when it changes: a new one needs confirming.
+          return {
+            name: data.get("name"),
+            timezone: data.get("timezone"),
+            ...(email.toLowerCase() === user.email ? {} : { email }),
+          };
+        }}
         submitLabel="Save profile"
         pendingLabel="Saving…"
         className="grid gap-4 sm:grid-cols-2"
         onSubmit={async (value) => {
           await save(value);
-          setSaved("Profile saved.");
+          setSaved(
+            value.email
+              ? `Profile saved. We sent a link to ${value.email}: your account uses it once you open the link.`
+              : "Profile saved.",
+          );
         }}
       >
         {(errors) => (
@@ -66,6 +80,15 @@ function ProfileForm({ user, save }: { user: TUser; save: (value: z.output<typeo
               required
               autoComplete="name"
               error={errors.name}
+            />
+            <TextField
+              name="email"
+              label="Email"
+              type="email"
+              defaultValue={user.email}
+              autoComplete="email"
+              hint="A new address is used once you confirm it from the email we send there."
+              error={errors.email}
             />
             <SelectField
               name="timezone"
