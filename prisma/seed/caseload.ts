@@ -199,24 +199,25 @@ export const CASELOAD: ClientStory[] = [
       ["Women in Data", "PROFESSIONAL_ASSOCIATION"],
       ["Startup Grind", "MEETUP"],
     ],
+    // A busy start inside the last four weeks, then three weeks of silence: enough to judge, and stalled.
     events: [
-      [0, 49, 2],
-      [1, 45, 2],
-      [0, 42, 2],
-      [1, 38, 2],
+      [0, 27, 2],
+      [1, 26, 2],
+      [0, 25, 2],
+      [1, 23, 2],
     ],
     contacts: [
-      ["Abby Ford", "INSIDER", 49, 0],
-      ["Ben Ortiz", "CONNECTOR", 45, 1],
-      ["Cleo Baptiste", "HIRING_MANAGER", 42, 2],
+      ["Abby Ford", "INSIDER", 27, 0],
+      ["Ben Ortiz", "CONNECTOR", 26, 1],
+      ["Cleo Baptiste", "HIRING_MANAGER", 25, 2],
     ],
     talks: [
-      [49, [0], "jp"],
-      [45, [1], "jp"],
-      [42, [2], "jp"],
-      [38, [1], "j"],
+      [27, [0], "jp"],
+      [26, [1], "jp"],
+      [25, [2], "jp"],
+      [23, [1], "j"],
     ],
-    tasks: [["Send Cleo my portfolio", 35, false]],
+    tasks: [["Send Cleo my portfolio", 20, false]],
   },
 ];
 

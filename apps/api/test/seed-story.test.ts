@@ -185,7 +185,10 @@ describe("the demo coach's caseload", () => {
     const entries = await roster();
     expect(entries.map((entry) => entry.client.name).sort()).toEqual(["Dana", ...CASELOAD.map((story) => story.name)].sort());
     const flagSets = entries.map((entry) => [...entry.flags].sort().join(","));
-    expect(new Set(flagSets).size).toBe(6);
+    expect(
+      new Set(flagSets).size,
+      JSON.stringify(entries.map((entry) => [entry.client.name, entry.healthScore, entry.flags])),
+    ).toBe(6);
     const flagsOf = Object.fromEntries(entries.map((entry) => [entry.client.name, entry.flags]));
     expect(flagsOf["Rosa Martinez"]).toContain("SUPPORT_GROUP_HEAVY");
     expect(flagsOf["Ken Watanabe"]).toContain("RUT");

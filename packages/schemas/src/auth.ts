@@ -37,8 +37,9 @@ export const ZUserSchema = z
     name: text(),
     role: ZRoleSchema,
     createdAt: ZTimestampSchema,
-    timezone: z.string().meta({
-      description: "IANA time zone (default `UTC`): the user's today and weeks (starting Monday) follow it (`PATCH /me` changes it).",
+    timezone: text().meta({
+      description:
+        "IANA time zone (default `UTC`): the user's today and weeks (starting Monday) follow it (`PATCH /me` changes it).",
     }),
   })
   .meta({ id: "User" });

@@ -4,25 +4,16 @@
  * a contact's email by its lower-case text.
  */
 import { z } from "zod";
+import { text } from "./text.ts";
 import { ZIdSchema } from "./common.ts";
 import { ZCompanySchema } from "./companies.ts";
 import { ZContactSchema } from "./contacts.ts";
 
-const ZMatchNameSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .meta({ description: "Compared without case, accents or extra spaces." });
+const ZMatchNameSchema = text().trim().min(1).max(200).meta({ description: "Compared without case, accents or extra spaces." });
 
 export const ZContactDuplicatesQuerySchema = z.strictObject({
   name: ZMatchNameSchema,
-  email: z
-    .string()
-    .trim()
-    .max(254)
-    .optional()
-    .meta({ description: "Also matches a contact with this email, whatever its name." }),
+  email: text().trim().max(254).optional().meta({ description: "Also matches a contact with this email, whatever its name." }),
   excludeId: ZIdSchema.optional().meta({ description: "Leaves this contact out (the one being edited)." }),
 });
 export type TContactDuplicatesQuery = z.output<typeof ZContactDuplicatesQuerySchema>;
@@ -58,7 +49,7 @@ export type TMergeRequest = z.input<typeof ZMergeRequestSchema>;
 
 const count = z.number().int().min(0);
 const ZFilledSchema = z
-  .array(z.string())
+  .array(text())
   .meta({ description: "The kept record's fields that were empty and now hold the duplicate's value." });
 
 export const ZContactMergeSchema = z

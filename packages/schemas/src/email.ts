@@ -16,7 +16,7 @@ export const ZVerifyEmailSchema = z.strictObject({ token: ZEmailTokenSchema });
 export type TVerifyEmail = z.input<typeof ZVerifyEmailSchema>;
 
 export const ZAcceptedSchema = z
-  .object({ detail: z.string() })
+  .object({ detail: text() })
   .meta({ description: "Accepted: what happens next (the same whether or not the account exists)." });
 
 // Notifications -------------------------------------------------------------------

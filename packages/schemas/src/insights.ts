@@ -67,7 +67,7 @@ export const ZTipReportSchema = z.object({
   status: ZTipStatusSchema,
   metrics: z.record(text(), z.number().nullable()),
   findings: z.array(ZFindingSchema),
-  needs: z.record(z.string(), z.number()).optional().meta({
+  needs: z.record(text(), z.number()).optional().meta({
     description:
       'Only with `NOT_ENOUGH_DATA`: the minimum the period must hold for this tip to be judged, e.g. `{ "conversations": 5 }`.',
   }),

@@ -7,6 +7,7 @@
  * review with the weeks after it.
  */
 import { z } from "zod";
+import { storable, text } from "./text.ts";
 import { ZDateSchema, ZIdSchema, ZPaginationQuerySchema, ZTimestampSchema, listOf } from "./common.ts";
 import { FLAGS, type TTip } from "./insights.ts";
 import { ZWeeklyTargetsSchema } from "./plan.ts";
@@ -32,11 +33,8 @@ export const ZReviewWeekStartSchema = ZDateSchema.refine((date) => date.getUTCDa
   .meta({ description: "The Monday (in your time zone) of the reviewed week, `YYYY-MM-DD`; not a week still to come." });
 
 /** No NUL and no unpaired surrogate: PostgreSQL text cannot hold the first, JSON readers choke on the second. */
-const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const plainText = <T extends z.ZodString>(schema: T) =>
-  schema.refine((text) => !text.includes("\u0000") && !UNPAIRED_SURROGATE.test(text), {
-    message: "Remove the invisible control characters from this text",
-  });
+/** Text the database can store (no NUL, no lone surrogate), like every text field. */
+const plainText = <T extends z.ZodString>(schema: T) => storable(schema);
 
 const reviewText = (what: string) =>
   plainText(
@@ -105,7 +103,7 @@ export const ZReviewSnapshotSchema = z
   .object({
     period: z.object({ from: ZDateSchema, to: ZDateSchema }),
     healthScore: z.number().nullable(),
-    flags: z.array(z.string()),
+    flags: z.array(text()),
     week: z.object({
       events: z.number(),
       hours: z.number(),
@@ -121,15 +119,15 @@ export const ZReviewSnapshotSchema = z
       oneOnOnes: ZTargetActualSchema,
       conversationsMentioningSearchPct: ZTargetActualSchema,
     }),
-    tips: z.array(z.object({ tip: z.string(), status: z.string() })),
+    tips: z.array(z.object({ tip: text(), status: text() })),
     findings: z.array(
       z.object({
-        tip: z.string(),
-        code: z.string(),
-        severity: z.string(),
-        message: z.string(),
-        recommendation: z.string(),
-        evidence: z.record(z.string(), z.unknown()),
+        tip: text(),
+        code: text(),
+        severity: text(),
+        message: text(),
+        recommendation: text(),
+        evidence: z.record(text(), z.unknown()),
       }),
     ),
   })
@@ -144,8 +142,8 @@ export const ZReviewSchema = z
   .object({
     id: ZIdSchema,
     weekStart: ZDateSchema,
-    wentWell: z.string().nullable(),
-    toChange: z.string().nullable(),
+    wentWell: text().nullable(),
+    toChange: text().nullable(),
     adjustments: z.array(ZReviewAdjustmentSchema),
     weeklyTargets: ZWeeklyTargetsSchema.nullable(),
     snapshot: ZReviewSnapshotSchema,

@@ -18,7 +18,8 @@ export function VerifyEmail({ token }: { token: string }) {
       .then(() => !cancelled && setState({ status: "done" }))
       .catch((error: unknown) => {
         if (cancelled) return;
-        const message = error instanceof ApiError ? error.message : "Traction could not be reached; try the link again in a moment.";
+        const message =
+          error instanceof ApiError ? error.message : "Traction could not be reached; try the link again in a moment.";
         setState({ status: "failed", message });
       });
     return () => {

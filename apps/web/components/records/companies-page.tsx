@@ -81,7 +81,10 @@ export function CompaniesPage({ clientId }: { clientId?: string }) {
           {(errors) => (
             <CompanyFields
               errors={errors}
-              watch={{ underName: <DuplicateWarning kind="companies" matches={duplicates} />, onDraft: (_field, value) => setDraftName(value) }}
+              watch={{
+                underName: <DuplicateWarning kind="companies" matches={duplicates} />,
+                onDraft: (_field, value) => setDraftName(value),
+              }}
             />
           )}
         </CreatePanel>

@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { byNeed, decodeNeedCursor, encodeNeedCursor, needPage, type NeedKey } from "./roster-order.ts";
 
+/** Cursors carry real ids: a short name becomes a UUID that sorts the same way. */
+const uuid = (name: string) => `00000000-0000-4000-8000-${Buffer.from(name).toString("hex").padEnd(12, "0")}`;
 const key = (healthScore: number | null, lastActivityOn: string | null, clientId: string): NeedKey => ({
   healthScore,
   lastActivityOn: lastActivityOn ? new Date(lastActivityOn) : null,
-  clientId,
+  clientId: uuid(clientId),
 });
+const names = (keys: NeedKey[]) => keys.map((k) => Buffer.from(k.clientId.slice(-12).replace(/(00)+$/, ""), "hex").toString());
 
 describe("the roster's order", () => {
-  it("puts the lowest score first, clients without a score after every scored one, then the longest idle", () => {
+  it("puts clients without a score first (too little to judge: new or gone quiet), then the lowest score, then the longest idle", () => {
     const keys = [
       key(null, "2026-11-01", "a"),
       key(100, "2026-11-20", "b"),
@@ -17,7 +20,7 @@ describe("the roster's order", () => {
       key(null, null, "e"),
       key(40, "2026-11-20", "b0"),
     ];
-    expect([...keys].sort(byNeed).map((k) => k.clientId)).toEqual(["d", "b0", "c", "b", "e", "a"]);
+    expect(names([...keys].sort(byNeed))).toEqual(["e", "a", "d", "b0", "c", "b"]);
   });
 
   it("round-trips a cursor with or without a score, and refuses anything else", () => {

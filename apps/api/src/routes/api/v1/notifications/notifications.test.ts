@@ -13,16 +13,33 @@ const unsubscribePath = (token: string) => `/api/v1/email/unsubscribe?token=${en
 describe("/me/notifications", () => {
   it("starts with everything on, and keeps what the user chooses", async () => {
     const owner = await signUp(ctx.app);
-    expect((await api().get("/api/v1/me/notifications").set(owner.auth).expect(200)).body).toEqual({ weeklyDigest: true, reminders: true });
+    expect((await api().get("/api/v1/me/notifications").set(owner.auth).expect(200)).body).toEqual({
+      weeklyDigest: true,
+      reminders: true,
+    });
     await api().put("/api/v1/me/notifications").set(owner.auth).send({ weeklyDigest: false, reminders: true }).expect(200);
-    expect((await api().get("/api/v1/me/notifications").set(owner.auth).expect(200)).body).toEqual({ weeklyDigest: false, reminders: true });
+    expect((await api().get("/api/v1/me/notifications").set(owner.auth).expect(200)).body).toEqual({
+      weeklyDigest: false,
+      reminders: true,
+    });
   });
 
   it("names each bad field and changes nothing", async () => {
     const owner = await signUp(ctx.app);
-    const response = await api().put("/api/v1/me/notifications").set(owner.auth).send({ weeklyDigest: "no", extra: true }).expect(400);
-    expect(response.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(["extra", "reminders", "weeklyDigest"]);
-    expect((await api().get("/api/v1/me/notifications").set(owner.auth).expect(200)).body).toEqual({ weeklyDigest: true, reminders: true });
+    const response = await api()
+      .put("/api/v1/me/notifications")
+      .set(owner.auth)
+      .send({ weeklyDigest: "no", extra: true })
+      .expect(400);
+    expect(response.body.errors.map((error: { path: string }) => error.path).sort()).toEqual([
+      "extra",
+      "reminders",
+      "weeklyDigest",
+    ]);
+    expect((await api().get("/api/v1/me/notifications").set(owner.auth).expect(200)).body).toEqual({
+      weeklyDigest: true,
+      reminders: true,
+    });
   });
 
   const CALLERS: Array<[Actor, number]> = [
@@ -34,13 +51,22 @@ describe("/me/notifications", () => {
   ];
   it.each(CALLERS)("as %s: %i, and only ever the caller's own settings", async (actor, status) => {
     const actors = await makeActors(ctx.app);
-    await api().put("/api/v1/me/notifications").set(actors.owner.auth).send({ weeklyDigest: false, reminders: false }).expect(200);
+    await api()
+      .put("/api/v1/me/notifications")
+      .set(actors.owner.auth)
+      .send({ weeklyDigest: false, reminders: false })
+      .expect(200);
     const response = await api().get("/api/v1/me/notifications").set(headersFor(actor, actors));
     expect(response.status).toBe(status);
     if (status === 200) {
-      expect(response.body).toEqual(actor === "owner" ? { weeklyDigest: false, reminders: false } : { weeklyDigest: true, reminders: true });
+      expect(response.body).toEqual(
+        actor === "owner" ? { weeklyDigest: false, reminders: false } : { weeklyDigest: true, reminders: true },
+      );
     }
-    const put = await api().put("/api/v1/me/notifications").set(headersFor(actor, actors)).send({ weeklyDigest: true, reminders: true });
+    const put = await api()
+      .put("/api/v1/me/notifications")
+      .set(headersFor(actor, actors))
+      .send({ weeklyDigest: true, reminders: true });
     expect(put.status).toBe(status);
     const owners = await ctx.app.db.notificationSettings.findUniqueOrThrow({ where: { userId: actors.owner.user.id } });
     expect(owners.weeklyDigest).toBe(actor === "owner");
@@ -61,11 +87,7 @@ describe("one-click unsubscribe (RFC 8058)", () => {
     expect(page.text).toContain("Unsubscribe from the weekly digest");
     expect((await api().get("/api/v1/me/notifications").set(owner.auth)).body.weeklyDigest).toBe(true);
 
-    await api()
-      .post(`${url.pathname}${url.search}`)
-      .type("form")
-      .send("List-Unsubscribe=One-Click")
-      .expect(200);
+    await api().post(`${url.pathname}${url.search}`).type("form").send("List-Unsubscribe=One-Click").expect(200);
     expect((await api().get("/api/v1/me/notifications").set(owner.auth)).body).toEqual({ weeklyDigest: false, reminders: true });
   });
 
@@ -74,7 +96,11 @@ describe("one-click unsubscribe (RFC 8058)", () => {
     const token = unsubscribeToken(ctx.config.JWT_SECRET, owner.user.id, "reminders");
     const [, signature] = token.split(".");
     const retargeted = `${Buffer.from(`${other.user.id}:reminders`).toString("base64url")}.${signature}`;
-    for (const bad of [retargeted, unsubscribeToken("another secret of sufficient length!!", other.user.id, "reminders"), "x".repeat(40)]) {
+    for (const bad of [
+      retargeted,
+      unsubscribeToken("another secret of sufficient length!!", other.user.id, "reminders"),
+      "x".repeat(40),
+    ]) {
       const response = await api().post(unsubscribePath(bad)).type("form").send("List-Unsubscribe=One-Click").expect(400);
       expect(response.body.errors).toEqual([{ path: "token", message: expect.any(String) }]);
     }
