@@ -47,13 +47,13 @@ test("a coach links with a client's code, follows them, comments and assigns; th
   expect(await seriousViolations(coach)).toEqual([]);
   await saveScreenshots(coach, "client-insights");
 
-  await coach.getByRole("button", { name: "Tasks" }).click();
+  await coach.getByRole("navigation", { name: "Client sections" }).getByRole("link", { name: "Tasks", exact: true }).click();
   await coach.getByRole("textbox", { name: "Assignment" }).fill("Ask Grace for a coffee");
   await coach.getByRole("button", { name: "Assign" }).click();
   await expect(coach.getByRole("status").filter({ hasText: "Assigned: Ask Grace for a coffee" })).toBeVisible();
   await expect(coach.getByRole("region", { name: "Tasks" }).getByText("Ask Grace for a coffee")).toBeVisible();
 
-  await coach.getByRole("button", { name: "Plan" }).click();
+  await coach.getByRole("navigation", { name: "Client sections" }).getByRole("link", { name: "Plan", exact: true }).click();
   await coach.getByLabel("Events", { exact: true }).fill("3");
   await coach.getByRole("button", { name: "Suggest targets" }).click();
   await expect(coach.getByRole("list", { name: "Your suggestions" }).getByText("Waiting")).toBeVisible();
@@ -79,7 +79,7 @@ test("a coach links with a client's code, follows them, comments and assigns; th
   await expect(jobseeker.getByLabel("Events", { exact: true })).toHaveValue("3");
 
   // The coach sees the reply and the assignment done.
-  await coach.getByRole("button", { name: "Insights" }).click();
+  await coach.getByRole("navigation", { name: "Client sections" }).getByRole("link", { name: "Insights", exact: true }).click();
   await expect(coach.getByText("Booked the Chamber breakfast for Thursday.")).toBeVisible();
 
   // The client sees who looked, then revokes; the client leaves the coach's roster.

@@ -22,9 +22,13 @@ test("validation errors read as words for a person on three forms", async ({ pag
   await expect(page.getByText("Enter the hours spent", { exact: true })).toBeVisible();
 
   await goTo(page, "Contacts");
-  await page.getByRole("form", { name: "Add a contact" }).getByLabel("Name").fill("x".repeat(201));
+  const contactForm = page.getByRole("form", { name: "Add a contact" });
+  // The field itself stops at the schema's 200 characters; a wrong email is said in words.
+  await contactForm.getByLabel("Name").fill("x".repeat(201));
+  await expect(contactForm.getByLabel("Name")).toHaveValue("x".repeat(200));
+  await contactForm.getByLabel("Email").fill("ada at example");
   await page.getByRole("button", { name: "Add contact" }).click();
-  await expect(page.getByText("At most 200 characters", { exact: true })).toBeVisible();
+  await expect(contactForm.getByText("Enter an email address", { exact: true })).toBeVisible();
 
   await goTo(page, "Companies");
   await page.getByRole("button", { name: "Add company" }).click();

@@ -25,13 +25,13 @@ test("forgot password: from the sign-in page through the emailed link to signed 
   await saveScreenshots(page, "reset-password");
   const newPassword = `${account.password} renewed`;
   await page.getByLabel("Your email (to sign you in afterwards)").fill(account.email);
-  await page.getByLabel("New password").fill(newPassword);
+  await page.getByLabel("New password", { exact: true }).fill(newPassword);
   await page.getByRole("button", { name: "Set my new password" }).click();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 
   // The old password no longer works; the link works only once.
   await page.goto(linkIn(mail, "/reset-password"));
-  await page.getByLabel("New password").fill(`${newPassword} again`);
+  await page.getByLabel("New password", { exact: true }).fill(`${newPassword} again`);
   await page.getByRole("button", { name: "Set my new password" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "expired or was already used" })).toBeVisible();
 

@@ -85,7 +85,7 @@ test("a jobseeker reviews last week with an adjustment and new targets; the plan
 
   // The coach opens the client's reviews and comments on this one.
   await coach.getByRole("link", { name: client.name }).click();
-  await coach.getByRole("button", { name: "Reviews" }).click();
+  await coach.getByRole("navigation", { name: "Client sections" }).getByRole("link", { name: "Reviews", exact: true }).click();
   const review = coach.getByRole("region", { name: /^Review of the week of / });
   await expect(review.getByText("Go to the Thursday business breakfast")).toBeVisible();
   await expect(review.getByText("Only support groups so far.")).toBeVisible();

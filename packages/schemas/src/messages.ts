@@ -170,4 +170,8 @@ export function humanMessage(issue: z.core.$ZodRawIssue): string | undefined {
   }
 }
 
-z.config({ customError: humanMessage });
+// In a browser, zod must not compile parsers with `new Function`: even its probe
+// for that breaks a strict Content-Security-Policy (no 'unsafe-eval'). Schemas
+// are built (and the probe made) as this package loads, so it is said here,
+// before any of them; the API keeps the compiled parsers.
+z.config({ customError: humanMessage, ...(typeof window === "undefined" ? {} : { jitless: true }) });
