@@ -21,7 +21,8 @@ const PAGES = [
 ];
 
 test("every page of a lived-in account loads, passes axe at desktop and phone width, and is photographed", async ({ page }) => {
-  test.setTimeout(120_000);
+  // Thirteen pages, each checked by axe at two widths: minutes on a busy two-core machine.
+  test.setTimeout(360_000);
   const account = newAccount();
   await registerWithRecords(account);
   await signIn(page, account);

@@ -34,6 +34,7 @@ test("the nav shows only pages that exist", async ({ page }) => {
     "This week",
     "Quick log",
     "Insights",
+    "Weekly review",
     "Venues",
     "Events",
     "Contacts",
