@@ -29,7 +29,9 @@ test("forgot password: from the sign-in page through the emailed link to signed 
   await page.getByRole("button", { name: "Set my new password" }).click();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 
-  // The old password no longer works; the link works only once.
+  // The link works only once (signed out again: a signed-in visitor is sent home from these pages).
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL("/login");
   await page.goto(linkIn(mail, "/reset-password"));
   await page.getByLabel("New password", { exact: true }).fill(`${newPassword} again`);
   await page.getByRole("button", { name: "Set my new password" }).click();
