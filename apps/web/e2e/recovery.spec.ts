@@ -3,6 +3,8 @@ import { newAccount, registerThroughTheForm, saveScreenshots } from "./support/a
 import { linkIn, waitForMail } from "./support/inbox.ts";
 
 test("forgot password: from the sign-in page through the emailed link to signed in with the new password", async ({ page }) => {
+  // Two emails through the real mail path, and two sign-ins.
+  test.slow();
   const account = newAccount();
   await page.goto("/register");
   await registerThroughTheForm(page, account);
