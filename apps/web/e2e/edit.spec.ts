@@ -47,7 +47,9 @@ for (const { kind, field, value, shows } of EDITS) {
     const input = page.getByRole("form", { name: /^Edit / }).getByLabel(field, { exact: true });
     await input.fill(value);
     await page.getByRole("button", { name: "Save changes" }).click();
-    // The editor closes once the API has the change (until then the new value also sits in its field).
+    // The editor closes once the API has the change (until then the new value also sits in its field;
+    // while saving, its button reads "Saving…").
+    await expect(page.getByRole("form", { name: /^Edit / })).toBeHidden();
     await expect(page.getByRole("button", { name: "Save changes" })).toHaveCount(0);
     await expectShown(page, value, shows);
 
