@@ -174,4 +174,5 @@ export function humanMessage(issue: z.core.$ZodRawIssue): string | undefined {
 // for that breaks a strict Content-Security-Policy (no 'unsafe-eval'). Schemas
 // are built (and the probe made) as this package loads, so it is said here,
 // before any of them; the API keeps the compiled parsers.
-z.config({ customError: humanMessage, ...(typeof window === "undefined" ? {} : { jitless: true }) });
+const inBrowser = typeof (globalThis as { window?: unknown }).window !== "undefined";
+z.config({ customError: humanMessage, ...(inBrowser ? { jitless: true } : {}) });
