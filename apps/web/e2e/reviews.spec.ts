@@ -1,14 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { goTo, newAccount, registerThroughTheForm, saveScreenshots, type Account } from "./support/accounts.ts";
+import { expect, test } from "@playwright/test";
+import { goTo, newAccount, saveScreenshots, signedUp } from "./support/accounts.ts";
 import { seriousViolations } from "./support/axe.ts";
-
-async function signedUp(browser: Browser, account: Account, role: "A jobseeker" | "A career coach"): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/register");
-  await registerThroughTheForm(page, account, { role });
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(role === "A jobseeker" ? "This week" : "Your clients");
-  return page;
-}
 
 test("a jobseeker reviews last week with an adjustment and new targets; the plan changes; the linked coach reads it and comments", async ({
   browser,

@@ -4,11 +4,12 @@
  * client's section by URL and keeps it on reload and back; a coach with more
  * than twenty clients pages through them.
  */
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { saveScreenshots } from "./support/accounts.ts";
 import { run } from "./support/processes.ts";
-import { API_URL, REPO_ROOT } from "./support/settings.ts";
+import { call as api } from "./support/seed.ts";
+import { REPO_ROOT } from "./support/settings.ts";
 
 const DEMO = { email: "coach@traction.dev", password: "traction-demo-2026" };
 
@@ -85,19 +86,6 @@ test("the seeded coach sees six clients, searches, filters and opens a client's 
   await expect(sections.getByRole("link", { name: "Events" })).toHaveAttribute("aria-current", "page");
   await saveScreenshots(page, "coach-client-events");
 });
-
-async function api<T>(token: string | null, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${API_URL}/api/v1${path}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body === undefined ? {} : { "content-type": "application/json", "idempotency-key": randomUUID() }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 test("a coach with 23 clients sees twenty, then the rest on Show more", async ({ page }) => {
   test.setTimeout(120_000);

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { ARTIFACTS_DIR } from "./settings.ts";
 
 export interface Account {
@@ -57,4 +57,13 @@ export async function signIn(page: Page, account: Pick<Account, "email" | "passw
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "This week" })).toBeVisible();
+}
+
+/** A new browser context in which `account` registers with `role` and lands on its home page. */
+export async function signedUp(browser: Browser, account: Account, role: "A jobseeker" | "A career coach"): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/register");
+  await registerThroughTheForm(page, account, { role });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(role === "A jobseeker" ? "This week" : "Your clients");
+  return page;
 }

@@ -7,7 +7,8 @@ import { randomUUID } from "node:crypto";
 import type { Account } from "./accounts.ts";
 import { API_URL } from "./settings.ts";
 
-async function call<T>(token: string | null, method: string, path: string, body?: unknown): Promise<T> {
+/** One API call with a bearer token (creating calls get an Idempotency-Key); throws on any error status. */
+export async function call<T>(token: string | null, method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${API_URL}/api/v1${path}`, {
     method,
     headers: {

@@ -13,7 +13,7 @@ import nodemailer from "nodemailer";
 import PgBoss from "pg-boss";
 import { dispatchEmails } from "../../services/email/dispatch-emails.ts";
 import { sendEmail } from "../../services/email/send-email.ts";
-import { inTransaction } from "./webhooks.ts";
+import { outboxDispatcher } from "../../lib/outbox-dispatcher.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -55,31 +55,17 @@ export default fp(
     });
     boss.on("error", (error) => log.error({ err: error }, "job queue error"));
     const workers: string[] = [];
-    let timer: NodeJS.Timeout | undefined;
-    let draining: Promise<void> | undefined;
-    let closing = false;
-
-    const drain = async () => {
-      const enqueue = async (tx: Parameters<typeof inTransaction>[0], messageIds: string[]) => {
-        const jobs = messageIds.map((id) => ({
-          id,
-          name: MAIL_QUEUE,
-          data: { messageId: id },
-          retryLimit: config.MAIL_RETRY_LIMIT,
-          retryDelay: config.MAIL_RETRY_DELAY_SECONDS,
-          retryBackoff: true,
-        }));
-        await boss.insert(jobs, { db: inTransaction(tx) });
-      };
-      while (!closing && (await dispatchEmails(app.db, enqueue)) > 0) {
-        for (const worker of workers) boss.notifyWorker(worker);
-      }
-    };
-    const tick = () => {
-      draining ??= drain()
-        .catch((error: unknown) => log.error({ err: error }, "could not dispatch emails"))
-        .finally(() => (draining = undefined));
-    };
+    const dispatcher = outboxDispatcher({
+      boss,
+      queue: MAIL_QUEUE,
+      data: (messageId) => ({ messageId }),
+      retryLimit: config.MAIL_RETRY_LIMIT,
+      retryDelaySeconds: config.MAIL_RETRY_DELAY_SECONDS,
+      dispatch: (enqueue) => dispatchEmails(app.db, enqueue),
+      workers,
+      log,
+      what: "emails",
+    });
 
     app.addHook("onReady", async () => {
       await boss.start();
@@ -94,15 +80,12 @@ export default fp(
         });
         workers.push(id);
       }
-      kick = tick;
-      timer = setInterval(tick, DISPATCH_INTERVAL_MS).unref();
-      tick();
+      kick = dispatcher.tick;
+      dispatcher.start(DISPATCH_INTERVAL_MS);
     });
 
     app.addHook("onClose", async () => {
-      closing = true;
-      clearInterval(timer);
-      await draining;
+      await dispatcher.stop();
       await boss.stop({ graceful: true, wait: true, timeout: config.SHUTDOWN_TIMEOUT_SECONDS * 1000 });
       transport.close();
     });

@@ -6,10 +6,10 @@
  * `insights.flag_raised` and prune the delivery log. Off in tests unless WEBHOOK_WORKER=on; `app.webhookPolicy`
  * (where webhooks may point) is always there.
  */
-import type { Prisma } from "@traction/db";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import PgBoss from "pg-boss";
+import { outboxDispatcher } from "../../lib/outbox-dispatcher.ts";
 import { addressPolicy, guardedLookup, type AddressPolicy } from "../../lib/network-policy.ts";
 import { deliverWebhook } from "../../services/webhooks/deliver-webhook.ts";
 import { dispatchEvents } from "../../services/webhooks/dispatch-events.ts";
@@ -28,13 +28,6 @@ const PRUNE_QUEUE = "webhook-log-prune";
 const PRUNE_CRON = "17 3 * * *";
 const WORKERS = 4;
 
-/** pg-boss writing through a Prisma transaction, so queued jobs commit (or roll back) with it. */
-export const inTransaction = (tx: Prisma.TransactionClient) => ({
-  executeSql: async (text: string, values: unknown[] = []) => ({
-    rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map((value) => value ?? null)),
-  }),
-});
-
 export default fp(
   async function webhooksPlugin(app: FastifyInstance) {
     const { config } = app;
@@ -52,31 +45,17 @@ export default fp(
     boss.on("error", (error) => log.error({ err: error }, "job queue error"));
     const workers: string[] = [];
     const lookup = guardedLookup(policy);
-    let timer: NodeJS.Timeout | undefined;
-    let draining: Promise<void> | undefined;
-    let closing = false;
-
-    const drain = async () => {
-      const enqueue = async (tx: Prisma.TransactionClient, deliveryIds: string[]) => {
-        const jobs = deliveryIds.map((id) => ({
-          id,
-          name: DELIVERY_QUEUE,
-          data: { deliveryId: id },
-          retryLimit: config.WEBHOOK_RETRY_LIMIT,
-          retryDelay: config.WEBHOOK_RETRY_DELAY_SECONDS,
-          retryBackoff: true,
-        }));
-        await boss.insert(jobs, { db: inTransaction(tx) });
-      };
-      while (!closing && (await dispatchEvents(app.db, enqueue)) > 0) {
-        for (const worker of workers) boss.notifyWorker(worker);
-      }
-    };
-    const tick = () => {
-      draining ??= drain()
-        .catch((error: unknown) => log.error({ err: error }, "could not dispatch webhook events"))
-        .finally(() => (draining = undefined));
-    };
+    const dispatcher = outboxDispatcher({
+      boss,
+      queue: DELIVERY_QUEUE,
+      data: (deliveryId) => ({ deliveryId }),
+      retryLimit: config.WEBHOOK_RETRY_LIMIT,
+      retryDelaySeconds: config.WEBHOOK_RETRY_DELAY_SECONDS,
+      dispatch: (enqueue) => dispatchEvents(app.db, enqueue),
+      workers,
+      log,
+      what: "webhook events",
+    });
 
     app.addHook("onReady", async () => {
       await boss.start();
@@ -100,14 +79,11 @@ export default fp(
         log.info({ events: await pruneWebhookLog(app.db) }, "webhook log pruned");
       });
       await boss.schedule(PRUNE_QUEUE, PRUNE_CRON);
-      timer = setInterval(tick, config.WEBHOOK_DISPATCH_INTERVAL_MS).unref();
-      tick();
+      dispatcher.start(config.WEBHOOK_DISPATCH_INTERVAL_MS);
     });
 
     app.addHook("onClose", async () => {
-      closing = true;
-      clearInterval(timer);
-      await draining;
+      await dispatcher.stop();
       await boss.stop({ graceful: true, wait: true, timeout: config.SHUTDOWN_TIMEOUT_SECONDS * 1000 });
     });
   },
