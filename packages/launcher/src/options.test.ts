@@ -37,6 +37,14 @@ describe("readLaunchOptions", () => {
     });
   });
 
+  test("refuses web ports that browsers and fetch() will not open, before anything starts", () => {
+    expect(() => readLaunchOptions([], { API_PORT: "4190" })).toThrow(
+      new LauncherError("API_PORT=4190 is a port browsers refuse to open (reserved for another protocol); choose another"),
+    );
+    expect(() => readLaunchOptions([], { WEB_PORT: "6000" })).toThrow(/WEB_PORT=6000/);
+    expect(readLaunchOptions([], { EMBEDDED_POSTGRES_PORT: "6000" }).postgresPort).toBe(6000);
+  });
+
   test("an empty DATABASE_URL means the embedded database", () => {
     expect(readLaunchOptions([], { DATABASE_URL: "" }).databaseUrl).toBeUndefined();
   });

@@ -49,7 +49,7 @@ async function openCluster(port: number): Promise<EmbeddedCluster> {
 async function bringUp(cluster: EmbeddedCluster): Promise<void> {
   await assertPortFree(cluster.port, "embedded PostgreSQL", "EMBEDDED_POSTGRES_PORT");
   if (!(await cluster.isInitialised())) {
-    say(`creating the embedded PostgreSQL cluster in ${shortPath(DATA_FOLDER)}`);
+    say(`creating the embedded PostgreSQL cluster in ${shortPath(cluster.dataDir)}`);
     await cluster.initialise();
   }
   await cluster.start();
@@ -64,7 +64,7 @@ async function bringUp(cluster: EmbeddedCluster): Promise<void> {
 function target(cluster: EmbeddedCluster, stop: () => Promise<void>): DatabaseTarget {
   return {
     url: cluster.url(DATABASE_NAME),
-    description: `embedded PostgreSQL on 127.0.0.1:${cluster.port}, data in ${shortPath(DATA_FOLDER)}`,
+    description: `embedded PostgreSQL on 127.0.0.1:${cluster.port}, data in ${shortPath(cluster.dataDir)}`,
     stop,
   };
 }

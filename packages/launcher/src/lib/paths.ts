@@ -7,5 +7,9 @@ export const DATA_DIR = path.join(REPO_ROOT, ".data");
 export const dataPath = (...parts: string[]): string => path.join(DATA_DIR, ...parts);
 export const repoPath = (...parts: string[]): string => path.join(REPO_ROOT, ...parts);
 
-/** A path as the user would type it from the repository root. */
-export const shortPath = (absolute: string): string => path.relative(REPO_ROOT, absolute) || ".";
+/** A path as the user would type it from the repository root; outside the repository, the whole path. */
+export function shortPath(absolute: string): string {
+  const relative = path.relative(REPO_ROOT, absolute);
+  if (relative.startsWith("..") || path.isAbsolute(relative)) return absolute;
+  return relative || ".";
+}

@@ -1,24 +1,14 @@
 import { chmod, mkdtemp, rm } from "node:fs/promises";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { freePort } from "../lib/ports.ts";
 import { withClient } from "../lib/with-client.ts";
 import { EmbeddedCluster, type ClusterOptions } from "./embedded-cluster.ts";
 
 let root: string;
 let options: ClusterOptions;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.once("error", reject);
-  });
-}
 
 const query = (cluster: EmbeddedCluster, sql: string): Promise<unknown[]> =>
   withClient(cluster.url("app"), async (client) => (await client.query(sql)).rows);

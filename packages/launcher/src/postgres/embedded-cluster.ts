@@ -11,6 +11,7 @@ import { LauncherError } from "../lib/errors.ts";
 import { runChecked, runCommand, type CommandOptions } from "../lib/run-command.ts";
 import { withClient } from "../lib/with-client.ts";
 import { findPostgresBinaries, type PostgresBinaries } from "./binaries.ts";
+import { binariesFor, dataDirFor } from "./system-home.ts";
 import { assertReachable, postgresRunAs, type RunAs } from "./system-user.ts";
 
 export interface ClusterOptions {
@@ -28,8 +29,18 @@ export class EmbeddedCluster {
     private readonly options: ClusterOptions,
   ) {}
 
-  static async create(options: ClusterOptions): Promise<EmbeddedCluster> {
-    return new EmbeddedCluster(await findPostgresBinaries(), await postgresRunAs(), options);
+  /** As root, the binaries and the data folder may move where the `postgres` user can reach them (system-home.ts). */
+  static async create(options: ClusterOptions, home?: string): Promise<EmbeddedCluster> {
+    const bin = await findPostgresBinaries();
+    const runAs = await postgresRunAs();
+    if (!runAs) return new EmbeddedCluster(bin, runAs, options);
+    const dataDir = await dataDirFor(runAs, options.dataDir, home);
+    return new EmbeddedCluster(await binariesFor(runAs, bin, home), runAs, { ...options, dataDir });
+  }
+
+  /** Where the cluster's data lives (not the folder asked for when that one is closed to the server's user). */
+  get dataDir(): string {
+    return this.options.dataDir;
   }
 
   get port(): number {

@@ -40,17 +40,27 @@ async function createUser(): Promise<RunAs> {
   return created;
 }
 
+/** The first folder above `target` that `user` may not pass through (no execute bit for it), if any. */
+export async function closedFolder(target: string, user: RunAs): Promise<string | undefined> {
+  for (let parent = path.dirname(target); ; parent = path.dirname(parent)) {
+    const stats = await stat(parent).catch(() => undefined);
+    if (stats) {
+      const { uid, gid, mode } = stats;
+      const searchBit = uid === user.uid ? 0o100 : gid === user.gid ? 0o010 : 0o001;
+      if ((mode & searchBit) === 0) return parent;
+    }
+    // A folder that does not exist yet is made by the launcher, open to the server's user.
+    if (parent === path.dirname(parent)) return undefined;
+  }
+}
+
 /** Every folder above `dir` must let `user` through (the execute bit), or initdb fails obscurely. */
 export async function assertReachable(dir: string, user: RunAs): Promise<void> {
-  for (let parent = path.dirname(dir); ; parent = path.dirname(parent)) {
-    const { uid, gid, mode } = await stat(parent);
-    const searchBit = uid === user.uid ? 0o100 : gid === user.gid ? 0o010 : 0o001;
-    if ((mode & searchBit) === 0) {
-      throw new LauncherError(
-        `PostgreSQL runs as the ${USER} user, which cannot reach ${dir} because ${parent} is closed to it. ` +
-          `Run \`chmod o+x ${parent}\`, move the repository, or set DATABASE_URL to use another PostgreSQL server.`,
-      );
-    }
-    if (parent === path.dirname(parent)) return;
+  const closed = await closedFolder(dir, user);
+  if (closed) {
+    throw new LauncherError(
+      `PostgreSQL runs as the ${USER} user, which cannot reach ${dir} because ${closed} is closed to it. ` +
+        `Run \`chmod o+x ${closed}\`, move the repository, or set DATABASE_URL to use another PostgreSQL server.`,
+    );
   }
 }
