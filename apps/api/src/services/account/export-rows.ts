@@ -49,7 +49,13 @@ export async function* exportRowBatches(
   const include = { ...spec.include, ...EXPORT_INCLUDE[resource] };
   let last: RecordRow | undefined;
   for (;;) {
-    const after = last ? { OR: [{ createdAt: { gt: last.createdAt } }, { createdAt: last.createdAt, id: { gt: last.id } }] } : {};
+    // `createdAt >= k` lets the index scan start at the last row (the OR alone is a filter over every earlier row).
+    const after = last
+      ? {
+          createdAt: { gte: last.createdAt },
+          OR: [{ createdAt: { gt: last.createdAt } }, { createdAt: last.createdAt, id: { gt: last.id } }],
+        }
+      : {};
     const rows = await spec.model(db).findMany({
       where: { ownerId, ...after },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],

@@ -36,7 +36,9 @@ export function keyset(field: SortField, cursor: string | undefined) {
   if (!cursor) return { where: {}, orderBy };
   const { sortValue, id } = decodeCursor(cursor);
   return {
-    where: { OR: [{ [field]: { lt: sortValue } }, { [field]: sortValue, id: { lt: id } }] },
+    // `field <= k` repeats what the OR says so that PostgreSQL can start the index scan at the cursor
+    // (an OR alone is only a filter: page n would read every row of pages 1 … n-1 again).
+    where: { [field]: { lte: sortValue }, OR: [{ [field]: { lt: sortValue } }, { [field]: sortValue, id: { lt: id } }] },
     orderBy,
   };
 }
