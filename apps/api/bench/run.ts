@@ -10,6 +10,7 @@
  *   pnpm bench             full run (~7 minutes on 2 cores)
  *   pnpm bench --quick     shorter scenarios, for a smoke test
  *   pnpm bench --only=roster   only the roster of 2,000 clients (bench/roster.ts)
+ *   pnpm bench --only=export   only the account export's memory (bench/export.ts)
  */
 import { execFile } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -22,6 +23,7 @@ import { HALF_YEAR, HEAVY, ORDINARY, createUsers, fillHistory, linkClients, scal
 import { measure, table, type Result } from "./measure.ts";
 import { timeImport } from "./import.ts";
 import { firstId, keepWriting, login, startServer, userId } from "./server.ts";
+import { exportBench } from "./export.ts";
 import { rosterBench } from "./roster.ts";
 
 const quick = process.argv.includes("--quick");
@@ -200,8 +202,27 @@ async function main(): Promise<void> {
   }
 }
 
-const onlyRoster = process.argv.includes("--only=roster");
-(onlyRoster ? rosterBench({ quick }) : main().then(() => rosterBench({ quick }))).catch((error: unknown) => {
+async function exportFigures(): Promise<void> {
+  const report = await exportBench();
+  console.log(`\n${report}\n`);
+  await mkdir(path.join(repoRoot, "bench-results"), { recursive: true });
+  await writeFile(path.join(repoRoot, "bench-results/export.md"), `${report}\n`);
+}
+
+const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
+const runs: Record<string, () => Promise<void>> = {
+  roster: () => rosterBench({ quick }),
+  export: exportFigures,
+};
+const selected = only
+  ? runs[only]
+  : async () => {
+      await main();
+      await rosterBench({ quick });
+      await exportFigures();
+    };
+if (!selected) throw new Error(`--only takes one of: ${Object.keys(runs).join(", ")}`);
+selected().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

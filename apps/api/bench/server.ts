@@ -4,14 +4,12 @@ import path from "node:path";
 
 export interface RunningServer {
   url: string;
+  /** The API process, to read its memory from /proc. */
+  pid: number;
   stop: () => Promise<void>;
 }
 
-export async function startServer(
-  databaseUrl: string,
-  port: number,
-  env: Record<string, string> = {},
-): Promise<RunningServer> {
+export async function startServer(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<RunningServer> {
   const apiRoot = path.resolve(import.meta.dirname, "..");
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
     cwd: apiRoot,
@@ -40,6 +38,7 @@ export async function startServer(
   }
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         child.once("exit", () => resolve());
