@@ -7,17 +7,14 @@
  * every acknowledged write is there afterwards, and /ready recovers. The crash
  * was a race, so the outage is repeated.
  */
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { register, startApi, startWriters, type ApiProcess, type Outcome } from "./helpers/api-process.ts";
+import { migrate } from "./helpers/databases.ts";
 import { PrivateCluster } from "./helpers/private-cluster.ts";
 
 const ITERATIONS = 4;
 const WRITERS = 20;
-const repoRoot = path.resolve(import.meta.dirname, "../../..");
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let cluster: PrivateCluster;
@@ -29,10 +26,7 @@ beforeAll(async () => {
   await admin.connect();
   await admin.query("CREATE DATABASE traction");
   await admin.end();
-  await promisify(execFile)(path.join(repoRoot, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
-    cwd: repoRoot,
-    env: { ...process.env, DATABASE_URL: cluster.url("traction"), CHECKPOINT_DISABLE: "1" },
-  });
+  await migrate(cluster.url("traction"));
   api = await startApi(cluster.url("traction"), { DATABASE_POOL_SIZE: "10" });
 }, 120_000);
 

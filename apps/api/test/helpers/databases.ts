@@ -3,8 +3,13 @@
  * (default: the local one), a template is migrated once per run, and every
  * test file gets its own `CREATE DATABASE ... TEMPLATE` clone.
  */
+import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { promisify } from "node:util";
 import pg from "pg";
+
+const repoRoot = path.resolve(import.meta.dirname, "../../../..");
 
 export const TEST_DB_PREFIX = "traction_test_";
 const STALE_AFTER_SECONDS = 3 * 3600;
@@ -57,5 +62,13 @@ export async function dropDatabases(runId: string): Promise<void> {
         await client.query(`DROP DATABASE IF EXISTS ${quote(datname)} WITH (FORCE)`);
       }
     }
+  });
+}
+
+/** Applies the repository's migrations to the database at `url` (`prisma migrate deploy`). */
+export async function migrate(url: string): Promise<void> {
+  await promisify(execFile)(path.join(repoRoot, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
   });
 }

@@ -14,6 +14,16 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
+/** Whether this machine has PostgreSQL's server binaries (Debian's layout) for private clusters. */
+export function hasServerBinaries(): boolean {
+  try {
+    binDir();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function binDir(): string {
   const versions = existsSync("/usr/lib/postgresql")
     ? readdirSync("/usr/lib/postgresql").sort((a, b) => Number(b) - Number(a))
@@ -36,6 +46,18 @@ export async function sparePort(): Promise<number> {
   });
 }
 
+/** A folder for one server: open to the `postgres` user, which runs it when we are root. */
+async function serverRoot(): Promise<string> {
+  const root = await mkdtemp(path.join(os.tmpdir(), "traction-pg-"));
+  await chmod(root, 0o755);
+  if (process.getuid?.() === 0) {
+    const { stdout } = await run("id", ["-u", "postgres"]);
+    const { stdout: gid } = await run("id", ["-g", "postgres"]);
+    await chown(root, Number(stdout.trim()), Number(gid.trim()));
+  }
+  return root;
+}
+
 const quote = (value: string) => `'${value.replaceAll("'", `'\\''`)}'`;
 
 export class PrivateCluster {
@@ -55,17 +77,23 @@ export class PrivateCluster {
 
   /** Creates and starts a fresh cluster (trust authentication, fsync off: nothing here outlives the test). */
   static async start(): Promise<PrivateCluster> {
-    const root = await mkdtemp(path.join(os.tmpdir(), "traction-pg-"));
-    await chmod(root, 0o755);
-    const cluster = new PrivateCluster(root, await sparePort(), binDir());
-    if (process.getuid?.() === 0) {
-      const { stdout } = await run("id", ["-u", "postgres"]);
-      const { stdout: gid } = await run("id", ["-g", "postgres"]);
-      await chown(root, Number(stdout.trim()), Number(gid.trim()));
-    }
+    const cluster = new PrivateCluster(await serverRoot(), await sparePort(), binDir());
     await cluster.exec("initdb", ["-A", "trust", "-U", "postgres", "--no-sync", "-D", cluster.dataDir]);
     await cluster.startServer();
     return cluster;
+  }
+
+  /**
+   * A hot standby of `primary`: a base backup (`pg_basebackup -R`, which also
+   * writes the settings to stream from it), started read-only on a port of its
+   * own, replaying the primary's WAL as it comes.
+   */
+  static async startStandby(primary: PrivateCluster): Promise<PrivateCluster> {
+    const standby = new PrivateCluster(await serverRoot(), await sparePort(), primary.bin);
+    const source = ["-h", "127.0.0.1", "-p", String(primary.port), "-U", "postgres"];
+    await standby.exec("pg_basebackup", [...source, "-D", standby.dataDir, "-R", "-X", "stream", "--no-sync"]);
+    await standby.startServer();
+    return standby;
   }
 
   private async exec(program: string, args: string[]): Promise<string> {
@@ -116,6 +144,11 @@ export class PrivateCluster {
   /** SIGKILLs the postmaster: its backends notice and terminate their connections (57P01). */
   async killPostmaster(): Promise<void> {
     process.kill(await this.postmasterPid(), "SIGKILL");
+  }
+
+  /** A clean shutdown (`pg_ctl stop -m fast`); `startServer` brings it back with its data. */
+  async stopServer(): Promise<void> {
+    await this.exec("pg_ctl", ["-D", this.dataDir, "-m", "fast", "-w", "stop"]);
   }
 
   async destroy(): Promise<void> {

@@ -21,7 +21,9 @@ export default fp(
     const cache = new InsightsCache(
       {
         versions: (ownerIds) => dataVersions(app.db, ownerIds),
-        compute: (ownerIds, period) => computeInsights(app.db, ownerIds, period),
+        // On the replica when it has replayed these owners' writes (read-your-writes), else on the primary.
+        compute: async (ownerIds, period, versions) =>
+          computeInsights(await app.reads.forOwners(ownerIds, versions), ownerIds, period),
         timeZones: (ownerIds) => timeZones(app.db, ownerIds),
       },
       app.config.INSIGHTS_CACHE_ENTRIES,

@@ -24,7 +24,8 @@ export interface InsightsSource {
   /** Each owner's current data version. */
   versions(ownerIds: readonly string[]): Promise<Map<string, string>>;
   /** Insights for every owner in `ownerIds` over `period`. */
-  compute(ownerIds: readonly string[], period: Period): Promise<Map<string, TInsights>>;
+  /** `versions`: each owner's data version as read before computing, when the cache read them. */
+  compute(ownerIds: readonly string[], period: Period, versions?: ReadonlyMap<string, string>): Promise<Map<string, TInsights>>;
   /** Each owner's IANA time zone (absent: everyone is in UTC). */
   timeZones?(ownerIds: readonly string[]): Promise<Map<string, string>>;
 }
@@ -114,7 +115,7 @@ export class InsightsCache {
     let pending = this.inFlight.get(flightKey);
     if (!pending) {
       pending = this.source
-        .compute(ownerIds, period)
+        .compute(ownerIds, period, versions)
         .then((computed) => {
           for (const [ownerId, insights] of computed) this.keep(`${ownerId} ${scope}`, versions.get(ownerId)!, insights);
           return computed;
