@@ -88,6 +88,8 @@ const ZConfigFields = z.object({
   MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(30),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(25),
   INSIGHTS_CACHE_ENTRIES: z.coerce.number().int().min(0).default(2_000),
+  /** Users (id and role) an API process keeps for authentication; forgotten on deletion or role change (LISTEN/NOTIFY). */
+  USER_CACHE_ENTRIES: z.coerce.number().int().min(0).default(10_000),
   DATA_CHANGE_FOLD_SECONDS: z.coerce.number().int().min(1).default(60),
 });
 

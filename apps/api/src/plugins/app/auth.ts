@@ -3,8 +3,10 @@
  * that a route subtree adds once; `app.requireRole(...)` guards a subtree by
  * role. The bearer token is either an access token, an HS256 JWT (the
  * algorithm is pinned on both sign and verify), or an API key (`trk_...`),
- * looked up by its hash. Every request re-reads the user (or the key and its
- * user), so a deleted account's tokens and a revoked key stop working at once.
+ * looked up by its hash. An access token's user comes from `app.users`
+ * (lib/user-directory.ts: kept in memory, forgotten in every process the moment
+ * the account is deleted or its role changes); an API key and its user are read
+ * on every request, so a revoked key stops working at once.
  * What an API key may do is decided in one hook (`lib/api-key-guard.ts`).
  */
 import jwt from "@fastify/jwt";
@@ -15,6 +17,7 @@ import { isWellFormedApiKey, looksLikeApiKey } from "../../lib/api-key-token.ts"
 import { forbidden, unauthorized } from "../../lib/errors.ts";
 import { findApiKey } from "../../services/api-keys/find-api-key.ts";
 import { ApiKeyUseRecorder } from "../../services/api-keys/record-api-key-use.ts";
+import { UserDirectory } from "../../lib/user-directory.ts";
 
 export interface AccessTokenPayload {
   sub: string;
@@ -46,6 +49,7 @@ declare module "@fastify/jwt" {
 declare module "fastify" {
   interface FastifyInstance {
     authenticate: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+    users: UserDirectory;
     requireRole: (...roles: TRole[]) => (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
     signAccessToken: (user: TokenSubject) => string;
   }
@@ -64,7 +68,16 @@ export default fp(
     app.decorate("signAccessToken", (user: TokenSubject) => app.jwt.sign({ sub: user.id, role: user.role }));
 
     const keyUses = new ApiKeyUseRecorder(app.db, app.log);
-    app.addHook("onClose", () => keyUses.drain());
+    const users = new UserDirectory(
+      app.db,
+      { connectionString: app.config.DATABASE_URL, maxEntries: app.config.USER_CACHE_ENTRIES },
+      app.log,
+    );
+    await users.start();
+    app.decorate("users", users);
+    app.addHook("onClose", async () => {
+      await Promise.all([keyUses.drain(), users.close()]);
+    });
 
     const authenticateApiKey = async (request: FastifyRequest, key: string) => {
       const found = isWellFormedApiKey(key) ? await findApiKey(app.db, key) : null;
@@ -86,9 +99,7 @@ export default fp(
       }
       // Signed by us, but not a subject we ever issue (a leaked or misused secret): refused like any bad token.
       if (!ZIdSchema.safeParse(payload.sub).success) throw unauthorized("Invalid or expired access token");
-      const rows = await app.db.$queryRaw<TokenSubject[]>`
-        SELECT id, role::text AS role FROM "User" WHERE id = ${payload.sub}::uuid`;
-      const user = rows[0];
+      const user = await users.find(payload.sub);
       if (!user) throw unauthorized("The account no longer exists");
       request.user = { ...user, via: "session", scopes: API_KEY_SCOPES };
     });

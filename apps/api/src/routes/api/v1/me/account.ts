@@ -74,6 +74,8 @@ const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       await deleteAccount(app.db, request.user.id);
+      // Other processes hear of it from PostgreSQL; this one forgets before it answers.
+      app.users.forget(request.user.id);
       clearRefreshCookie(reply);
       return reply.code(204).send(null);
     },
