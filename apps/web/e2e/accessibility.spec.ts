@@ -97,7 +97,14 @@ test.describe("every page", () => {
 
       test("signed out: sign-in, registration, password reset, email check and not found", async ({ page }) => {
         test.setTimeout(90_000);
-        const paths = ["/login", "/register", "/forgot-password", "/reset-password?token=x", "/verify-email?token=x", "/no-such-page"];
+        const paths = [
+          "/login",
+          "/register",
+          "/forgot-password",
+          "/reset-password?token=x",
+          "/verify-email?token=x",
+          "/no-such-page",
+        ];
         expect(await violationsOn(page, paths)).toEqual([]);
       });
 
