@@ -6,12 +6,26 @@ import { registerWithRecords } from "./support/seed.ts";
 /** A board's column, by its heading ("Applied" and its count). */
 const column = (page: Page, name: string) => page.getByRole("region", { name: new RegExp(`^${name}\\b`) });
 
-test("leads move by mouse drag and by keyboard, said in words, and keep their stage after a reload", async ({ page }) => {
-  test.setTimeout(90_000);
+/**
+ * Presses a key and waits until the board says `words`, as a person waits to hear where the card is
+ * (dnd-kit listens for the arrows only once a lift has settled: keys pressed in the same instant are lost).
+ */
+async function pressAndHear(page: Page, key: string, words: string) {
+  await page.keyboard.press(key);
+  await expect(page.getByRole("status").filter({ hasText: words })).toBeAttached();
+}
+
+/** A new jobseeker with the seeded records (leads in Idea and Referral, one-on-ones Proposed and Scheduled), signed in at `path`. */
+async function openWithRecords(page: Page, path: string) {
   const account = newAccount();
   await registerWithRecords(account);
   await signIn(page, account.email, account.password);
-  await page.goto("/leads");
+  await page.goto(path);
+}
+
+test("leads move by mouse drag and by keyboard, said in words, and keep their stage after a reload", async ({ page }) => {
+  test.setTimeout(90_000);
+  await openWithRecords(page, "/leads");
   const board = page.getByRole("region", { name: "Leads by stage" });
   await expect(column(page, "Idea").getByText("Supply planner")).toBeVisible();
 
@@ -37,24 +51,17 @@ test("leads move by mouse drag and by keyboard, said in words, and keep their st
   // The keyboard: focus the card's handle, space lifts, the arrows choose a column, space drops.
   const handle = page.getByRole("button", { name: "Drag Operations analyst" });
   await handle.focus();
-  await page.keyboard.press("Space");
-  await expect(page.getByRole("status").filter({ hasText: "Picked up Operations analyst, in Referral." })).toBeAttached();
-  await page.keyboard.press("ArrowRight");
-  await expect(page.getByRole("status").filter({ hasText: "Operations analyst is over Applied." })).toBeAttached();
-  await page.keyboard.press("ArrowRight");
-  await expect(page.getByRole("status").filter({ hasText: "Operations analyst is over Interview." })).toBeAttached();
-  await page.keyboard.press("Space");
-  await expect(page.getByRole("status").filter({ hasText: "Moved Operations analyst to Interview." })).toBeAttached();
+  await pressAndHear(page, "Space", "Picked up Operations analyst, in Referral.");
+  await pressAndHear(page, "ArrowRight", "Operations analyst is over Applied.");
+  await pressAndHear(page, "ArrowRight", "Operations analyst is over Interview.");
+  await pressAndHear(page, "Space", "Moved Operations analyst to Interview.");
   await expect(column(page, "Interview").getByText("Operations analyst")).toBeVisible();
 
   // Escape puts a lifted card back where it was.
   await page.getByRole("button", { name: "Drag Operations analyst" }).focus();
-  await page.keyboard.press("Space");
-  await page.keyboard.press("ArrowLeft");
-  await page.keyboard.press("Escape");
-  await expect(
-    page.getByRole("status").filter({ hasText: "Move cancelled. Operations analyst stays in Interview." }),
-  ).toBeAttached();
+  await pressAndHear(page, "Space", "Picked up Operations analyst, in Interview.");
+  await pressAndHear(page, "ArrowLeft", "Operations analyst is over Applied.");
+  await pressAndHear(page, "Escape", "Move cancelled. Operations analyst stays in Interview.");
 
   // Both moves were saved: a reload shows the new stages.
   await page.reload();
@@ -67,10 +74,7 @@ test("leads move by mouse drag and by keyboard, said in words, and keep their st
 
 test("a one-on-one dropped on Scheduled without a time goes back, and the page says why", async ({ page }) => {
   test.setTimeout(90_000);
-  const account = newAccount();
-  await registerWithRecords(account);
-  await signIn(page, account.email, account.password);
-  await page.goto("/meetings");
+  await openWithRecords(page, "/meetings");
   const handle = column(page, "Proposed").getByRole("button", { name: "Drag one-on-one with Alan Plumber" });
   const from = await handle.boundingBox();
   const to = await column(page, "Scheduled").boundingBox();
@@ -93,16 +97,12 @@ test("a one-on-one dropped on Scheduled without a time goes back, and the page s
 test("on a phone the stacked columns take a card down the list with the arrow keys", async ({ page }) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 390, height: 844 });
-  const account = newAccount();
-  await registerWithRecords(account);
-  await signIn(page, account.email, account.password);
-  await page.goto("/leads");
+  await openWithRecords(page, "/leads");
   await page.getByRole("button", { name: "Drag Supply planner" }).focus();
-  await page.keyboard.press("Space");
-  await page.keyboard.press("ArrowDown");
-  await page.keyboard.press("ArrowDown");
-  await page.keyboard.press("Space");
-  await expect(page.getByRole("status").filter({ hasText: "Moved Supply planner to Applied." })).toBeAttached();
+  await pressAndHear(page, "Space", "Picked up Supply planner, in Idea.");
+  await pressAndHear(page, "ArrowDown", "Supply planner is over Referral.");
+  await pressAndHear(page, "ArrowDown", "Supply planner is over Applied.");
+  await pressAndHear(page, "Space", "Moved Supply planner to Applied.");
   await page.reload();
   await expect(column(page, "Applied").getByText("Supply planner")).toBeVisible();
 });
