@@ -73,6 +73,24 @@ test.describe("every page", () => {
       role: "COACH",
     });
     clientId = (await call<{ client: { id: string } }>(coachToken, "POST", "/coach/links", { code })).client.id;
+    // What a coach adds shows on the client's pages too: comments on this week and on a lead, and an assignment.
+    const thisMonday = new Date(monday.getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const lead = await firstId(token, "leads");
+    await call(coachToken, "POST", "/comments", {
+      clientId,
+      subjectType: "WEEK",
+      subjectId: thisMonday,
+      body: "Good week: the breakfast is paying off.",
+    });
+    if (lead) {
+      await call(coachToken, "POST", "/comments", {
+        clientId,
+        subjectType: "LEAD",
+        subjectId: lead,
+        body: "Ask Grace about it.",
+      });
+    }
+    await call(coachToken, "POST", `/coach/clients/${clientId}/tasks`, { title: "Ask Grace for a coffee" });
   });
 
   /** Opens each path and collects its violations as "<path> <impact> <rule>: <elements>". */
