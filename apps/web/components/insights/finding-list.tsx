@@ -16,8 +16,20 @@ const RECORD_LINKS: Record<string, { href: (id: string) => string; noun: string 
   taskIds: { href: (id) => `/tasks#task-${id}`, noun: "Follow-up" },
 };
 
-/** Each warning with what was found, the numbers behind it, and what to do about it. */
-export function FindingList({ findings, showEvidence = true }: { findings: TFinding[]; showEvidence?: boolean }) {
+/**
+ * Each warning with what was found, the numbers behind it, and what to do about it.
+ * Each finding's title is a heading one level under the panel's (`level`, an h3 under an h2 panel).
+ */
+export function FindingList({
+  findings,
+  showEvidence = true,
+  level = 3,
+}: {
+  findings: TFinding[];
+  showEvidence?: boolean;
+  level?: 3 | 4;
+}) {
+  const Heading = level === 3 ? "h3" : "h4";
   return (
     <ul className="space-y-3">
       {findings.map((finding) => (
@@ -26,7 +38,7 @@ export function FindingList({ findings, showEvidence = true }: { findings: TFind
             <Badge tone={finding.severity === "ALERT" ? "bad" : "warn"}>
               {finding.severity === "ALERT" ? "Alert" : "Warning"}
             </Badge>
-            <h4 className="font-semibold text-slate-900">{FLAG_LABELS[finding.code]}</h4>
+            <Heading className="font-semibold text-slate-900">{FLAG_LABELS[finding.code]}</Heading>
           </div>
           <p className="mt-1 text-sm text-slate-800">{finding.message}</p>
           {showEvidence && <Evidence evidence={finding.evidence} />}

@@ -21,7 +21,8 @@ import { textLink } from "../ui/styles.ts";
 export function MeetingsPage({ clientId, aside }: { clientId?: string; aside?: (meeting: TMeeting) => ReactNode }) {
   const names = useContactNames(clientId);
   const list = useList(`meetings:${clientId ?? "me"}`, (api, cursor) => meetings.list(api, { limit: 100, cursor }, clientId));
-  const { edit, error } = useOptimisticEdit<TMeeting>(list.mutate);
+  // A move to Scheduled without a time is refused by the API, naming the time.
+  const { edit, error } = useOptimisticEdit<TMeeting>(list.mutate, { scheduledAt: "A time" });
   const create = useCreate(meetings.create, list.prepend);
   const contactOptions = namesToOptions(names);
   const nameOf = (meeting: TMeeting) => names.get(meeting.contactId) ?? "A contact";

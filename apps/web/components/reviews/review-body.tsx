@@ -8,6 +8,8 @@ import { AREA_LABELS, findingLabel } from "./review-labels.ts";
 
 export function ReviewBody({ review, level = 2 }: { review: TReview; level?: 2 | 3 }) {
   const { snapshot } = review;
+  // One level under the panels' headings.
+  const Subheading = level === 2 ? "h3" : "h4";
   return (
     <div className="grid items-start gap-4 lg:grid-cols-2">
       <Panel title="The week against its targets" level={level}>
@@ -65,7 +67,7 @@ export function ReviewBody({ review, level = 2 }: { review: TReview; level?: 2 |
         )}
         {review.weeklyTargets && (
           <div className="mt-4">
-            <h4 className="text-sm font-semibold text-slate-900">New weekly targets</h4>
+            <Subheading className="text-sm font-semibold text-slate-900">New weekly targets</Subheading>
             <dl className="mt-1 space-y-1 text-sm">
               {(Object.keys(TARGET_LABELS) as Array<keyof typeof TARGET_LABELS>).map((key) => (
                 <div key={key} className="flex justify-between gap-2">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError, syntheticProblem } from "../api/api-error.ts";
-import { saveOptimistically, withChange } from "./optimistic.ts";
+import { refusal, saveOptimistically, withChange } from "./optimistic.ts";
 
 interface Venue {
   id: string;
@@ -46,5 +46,24 @@ describe("saveOptimistically", () => {
 describe("withChange", () => {
   it("applies set fields, clears with null, and keeps what the change leaves out", () => {
     expect(withChange(before, { name: "Renamed", url: null, kind: undefined })).toEqual({ id: "v1", name: "Renamed", url: null });
+  });
+});
+
+describe("refusal", () => {
+  const refused = new ApiError({
+    type: "about:blank",
+    title: "Bad Request",
+    status: 400,
+    detail: "The request is invalid",
+    errors: [{ path: "scheduledAt", message: "is required for a scheduled one-on-one" }],
+  });
+
+  it("says the API's field errors after the fields' labels", () => {
+    expect(refusal(refused, { scheduledAt: "A time" })).toBe("A time is required for a scheduled one-on-one.");
+  });
+
+  it("falls back to the API's detail for fields it has no label for, and for other failures", () => {
+    expect(refusal(refused)).toBe("The request is invalid");
+    expect(refusal(new ApiError(syntheticProblem(404, "Lead not found")))).toBe("Lead not found");
   });
 });
