@@ -11,6 +11,7 @@
  *   pnpm bench --quick     shorter scenarios, for a smoke test
  *   pnpm bench --only=roster   only the roster of 2,000 clients (bench/roster.ts)
  *   pnpm bench --only=export   only the account export's memory (bench/export.ts)
+ *   pnpm bench --only=read-path   bare / raw pg / API for the contact list and one contact, and a CPU profile
  */
 import { execFile } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -24,6 +25,7 @@ import { measure, table, type Result } from "./measure.ts";
 import { timeImport } from "./import.ts";
 import { firstId, keepWriting, login, startServer, userId } from "./server.ts";
 import { exportBench } from "./export.ts";
+import { readPathBench } from "./read-path.ts";
 import { rosterBench } from "./roster.ts";
 
 const quick = process.argv.includes("--quick");
@@ -209,10 +211,18 @@ async function exportFigures(): Promise<void> {
   await writeFile(path.join(repoRoot, "bench-results/export.md"), `${report}\n`);
 }
 
+async function readPathFigures(): Promise<void> {
+  const report = await readPathBench({ quick });
+  console.log(`\n${report}\n`);
+  await mkdir(path.join(repoRoot, "bench-results"), { recursive: true });
+  await writeFile(path.join(repoRoot, "bench-results/read-path.md"), `${report}\n`);
+}
+
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
 const runs: Record<string, () => Promise<void>> = {
   roster: () => rosterBench({ quick }),
   export: exportFigures,
+  "read-path": readPathFigures,
 };
 const selected = only
   ? runs[only]

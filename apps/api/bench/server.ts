@@ -9,9 +9,15 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-export async function startServer(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<RunningServer> {
+/** `nodeArgs` go to Node itself, e.g. `--cpu-prof`. */
+export async function startServer(
+  databaseUrl: string,
+  port: number,
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<RunningServer> {
   const apiRoot = path.resolve(import.meta.dirname, "..");
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "src/server.ts"], {
     cwd: apiRoot,
     env: {
       ...process.env,
@@ -27,13 +33,15 @@ export async function startServer(databaseUrl: string, port: number, env: Record
     stdio: ["ignore", "inherit", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100; attempt += 1) {
+  // Two minutes: on a busy machine tsx's first compile of the server alone can take most of one.
+  for (let attempt = 0; ; attempt += 1) {
     try {
       if ((await fetch(`${url}/ready`)).ok) break;
     } catch {
       // not listening yet
     }
     if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
+    if (attempt === 600) throw new Error(`the API on port ${port} was not ready after two minutes`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return {
