@@ -47,8 +47,10 @@ export async function startServer(
   return {
     url,
     pid: child.pid!,
+    // Safe to call twice: a process that has exited already resolves at once.
     stop: () =>
       new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
       }),
