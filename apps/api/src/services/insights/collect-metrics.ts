@@ -5,7 +5,7 @@
  * does not grow with the number of owners.
  */
 import type { VenueKind } from "@traction/db";
-import type { DbClient } from "../records/db-client.ts";
+import { allQueries, type DbClient } from "../records/db-client.ts";
 import type { InsightMetrics, KindMetrics, WeekMetrics } from "./metrics.ts";
 import { DAY_MS, type Period, weeksOf } from "./period.ts";
 import { EMPTY_CONTACT_METRICS, contactMetrics, type ContactMetrics } from "./queries/contact-metrics.ts";
@@ -118,14 +118,14 @@ export async function collectMetrics(
   thresholds: Thresholds,
 ): Promise<Map<string, InsightMetrics>> {
   const p = periodParams(ownerIds, period.from, period.to, period.asOf, period.timeZone);
-  const [events, contacts, conversations, meetings, leads, owners] = await Promise.all([
-    eventMetrics(db, p),
-    contactMetrics(db, p),
-    conversationMetrics(db, p, thresholds.pitchStale.days),
-    meetingMetrics(db, p),
-    leadMetrics(db, p),
-    ownerMetrics(db, p),
-  ]);
+  const [events, contacts, conversations, meetings, leads, owners] = await allQueries(db, [
+    () => eventMetrics(db, p),
+    () => contactMetrics(db, p),
+    () => conversationMetrics(db, p, thresholds.pitchStale.days),
+    () => meetingMetrics(db, p),
+    () => leadMetrics(db, p),
+    () => ownerMetrics(db, p),
+  ] as const);
   const result = new Map<string, InsightMetrics>();
   for (const [ownerId, owner] of owners) {
     result.set(

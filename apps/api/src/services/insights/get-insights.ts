@@ -6,7 +6,7 @@
  * whole caseload. Both go through InsightsCache.
  */
 import type { TInsights, TWeeklyTargets } from "@traction/schemas";
-import type { DbClient } from "../records/db-client.ts";
+import { allQueries, type DbClient } from "../records/db-client.ts";
 import { collectMetrics } from "./collect-metrics.ts";
 import { diagnose } from "./diagnose.ts";
 import type { InsightMetrics } from "./metrics.ts";
@@ -23,10 +23,10 @@ export async function computeInsights(
   period: Period,
 ): Promise<Map<string, TInsights>> {
   if (ownerIds.length === 0) return new Map();
-  const [metrics, targets] = await Promise.all([
-    collectMetrics(db, ownerIds, period, THRESHOLDS),
-    loadWeeklyTargets(db, ownerIds),
-  ]);
+  const [metrics, targets] = await allQueries(db, [
+    () => collectMetrics(db, ownerIds, period, THRESHOLDS),
+    () => loadWeeklyTargets(db, ownerIds),
+  ] as const);
   return new Map(ownerIds.map((ownerId) => [ownerId, shape(period, metrics.get(ownerId)!, targets.get(ownerId)!)]));
 }
 

@@ -5,7 +5,7 @@
 import { Prisma } from "@traction/db";
 import { notFoundMessage } from "@traction/schemas";
 import { invalid, type FieldError } from "../../lib/errors.ts";
-import type { DbClient } from "./db-client.ts";
+import { allQueries, type DbClient } from "./db-client.ts";
 
 export type ReferencedTable = "Venue" | "Event" | "Contact" | "Meeting" | "Company" | "Conversation" | "Lead" | "Plan" | "Review";
 
@@ -26,8 +26,9 @@ export async function assertOwnedReferences(db: DbClient, ownerId: string, refer
     wanted.set(table, set);
   }
   const found = new Map<ReferencedTable, Set<string>>();
-  await Promise.all(
-    [...wanted].map(async ([table, ids]) => {
+  await allQueries(
+    db,
+    [...wanted].map(([table, ids]) => async () => {
       const rows = await db.$queryRaw<Array<{ id: string }>>`
         SELECT id::text AS id FROM ${Prisma.raw(`"${table}"`)}
         WHERE "ownerId" = ${ownerId}::uuid AND id = ANY(${[...ids]}::uuid[])`;
