@@ -2,7 +2,6 @@ import { ZProblemSchema, ZRosterQuerySchema, ZRosterSchema } from "@traction/sch
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { logReads } from "../../../../services/access-log/insert-access-log.ts";
 import { getRoster } from "../../../../services/coaching/get-roster.ts";
-import { scoreClients } from "../../../../services/coaching/score-clients.ts";
 
 export const ROSTER_ENTRY_DESCRIPTION =
   "Health score, flags, last activity and this week against their targets over the last 28 days (the same " +
@@ -30,9 +29,7 @@ const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const roster = await getRoster(app.db, request.user.id, request.query, (clientIds) =>
-        scoreClients(app.insights, clientIds),
-      );
+      const roster = await getRoster(app.db, app.insights, request.user.id, request.query);
       await logReads(
         app.db,
         request.user.id,
