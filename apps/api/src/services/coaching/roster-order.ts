@@ -26,15 +26,16 @@ export interface NeedKey {
 }
 
 /**
- * The sort key over columns `health_score` (null: no score, before every
- * score), `last_activity_on` (null: never, before every day) and `client_id`.
+ * The sort key (an `ORDER BY` list) over columns `health_score` (null: no
+ * score, before every score), `last_activity_on` (null: never, before every
+ * day) and `client_id`.
  */
 export const needKey = (row: Prisma.Sql) =>
-  Prisma.sql`(COALESCE(${row}.health_score, -1), COALESCE(${row}.last_activity_on, '-infinity'::date), ${row}.client_id)`;
+  Prisma.sql`COALESCE(${row}.health_score, -1), COALESCE(${row}.last_activity_on, '-infinity'::date), ${row}.client_id`;
 
-/** The rows that sort strictly after `key`. */
+/** The rows that sort strictly after `key` (a row comparison: the key's columns in order). */
 export const afterNeed = (row: Prisma.Sql, key: NeedKey) =>
-  Prisma.sql`${needKey(row)} > (${key.healthScore ?? -1}::int, ${
+  Prisma.sql`(${needKey(row)}) > (${key.healthScore ?? -1}::int, ${
     key.lastActivityOn ? isoDate(key.lastActivityOn) : "-infinity"
   }::date, ${key.clientId}::uuid)`;
 
