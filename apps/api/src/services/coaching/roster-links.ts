@@ -17,7 +17,7 @@ import { Prisma } from "@traction/db";
 import { isTimeZone, weekStartIn, ZRosterEntrySchema, type TFlag, type TRosterEntry } from "@traction/schemas";
 import { z } from "zod";
 import type { DbClient } from "../records/db-client.ts";
-import { dataVersionOf } from "../insights/data-versions.ts";
+import { versionsOf } from "../insights/data-versions.ts";
 import { afterNeed, needKey, type NeedKey } from "./roster-order.ts";
 
 export interface RosterFilter {
@@ -73,19 +73,23 @@ export async function rosterRows(
   const and = (condition: Prisma.Sql | false) => (condition ? Prisma.sql`AND ${condition}` : Prisma.empty);
   const m = Prisma.sql`m`;
   // Raw SQL: a caseload is thousands of rows, and the query builder's relation loading costs ten times the query.
+  const links = Prisma.sql`
+    SELECT l.id, l."clientId" FROM "CoachLink" l
+    WHERE l."coachId" = ${coachId}::uuid AND l.status = 'ACTIVE'
+      ${and(filter.clientId !== undefined && Prisma.sql`l."clientId" = ${filter.clientId}::uuid`)}`;
+  // Raw SQL: a caseload is thousands of rows, and the query builder's relation loading costs ten times the query.
+  // `mine` keeps only what orders, filters and judges staleness; names, targets and reviews are read for the page.
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH mine AS MATERIALIZED (
-      SELECT l.id AS link_id, l."clientId" AS client_id, u.name, u.timezone,
-             ${dataVersionOf(Prisma.sql`l."clientId"`)} AS version,
+      SELECT l.id AS link_id, l."clientId" AS client_id, u.timezone, d.version,
              s."clientId" IS NOT NULL AS scored, s.version AS scored_version, s."timeZone" AS scored_zone,
              s."dayStart" AS day_start, s."dayEnd" AS day_end,
-             s."healthScore" AS health_score, s.flags, s."lastActivityOn" AS last_activity_on, s.targets
-      FROM "CoachLink" l
+             s."healthScore" AS health_score, s.flags, s."lastActivityOn" AS last_activity_on
+      FROM (${links}) l
       JOIN "User" u ON u.id = l."clientId"
+      JOIN (${versionsOf(Prisma.sql`SELECT "clientId" FROM (${links}) l`)}) d ON d.owner_id = l."clientId"
       LEFT JOIN "RosterScore" s ON s."clientId" = l."clientId"
-      WHERE l."coachId" = ${coachId}::uuid AND l.status = 'ACTIVE'
-        ${and(filter.q !== undefined && Prisma.sql`u.name ILIKE ${`%${likeLiteral(filter.q)}%`}`)}
-        ${and(filter.clientId !== undefined && Prisma.sql`l."clientId" = ${filter.clientId}::uuid`)}
+      ${filter.q === undefined ? Prisma.empty : Prisma.sql`WHERE u.name ILIKE ${`%${likeLiteral(filter.q)}%`}`}
     ), page AS (
       SELECT * FROM mine m
       WHERE m.scored
@@ -94,10 +98,12 @@ export async function rosterRows(
       ORDER BY ${needKey(m)}
       LIMIT ${filter.limit}
     )
-    SELECT false AS stale, m.link_id::text, m.client_id::text, m.name, m.timezone, NULL::text AS version,
-           m.health_score, m.flags, m.last_activity_on, m.targets, r.last_review_week, r.recent_review_weeks,
+    SELECT false AS stale, m.link_id::text, m.client_id::text, u.name, m.timezone, NULL::text AS version,
+           m.health_score, m.flags, m.last_activity_on, s.targets, r.last_review_week, r.recent_review_weeks,
            row_number() OVER (ORDER BY ${needKey(m)}) AS place
     FROM page m
+    JOIN "User" u ON u.id = m.client_id
+    JOIN "RosterScore" s ON s."clientId" = m.client_id
     LEFT JOIN LATERAL (
       SELECT max(v."weekStart") AS last_review_week,
              array_agg(v."weekStart") FILTER (WHERE v."weekStart" >= ${recentFrom}::date) AS recent_review_weeks

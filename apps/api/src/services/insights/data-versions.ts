@@ -7,18 +7,24 @@ import { Prisma } from "@traction/db";
 import type { DbClient } from "../records/db-client.ts";
 
 /**
- * An owner's data version as an SQL expression over `ownerId` (a uuid column
- * or parameter): two index lookups. The roster compares it, in its one
- * statement, with the version each client's stored score was computed at.
+ * `owner_id` and `version` of every owner that `owners` (a one-column
+ * subquery) yields: one join over "DataVersion" and one over the owners'
+ * unfolded change rows, for any number of owners. The roster joins it, in its
+ * one statement, to compare each client's version with the one their stored
+ * score was computed at.
  */
-export const dataVersionOf = (ownerId: Prisma.Sql) => Prisma.sql`(
-  COALESCE((SELECT v.folded FROM "DataVersion" v WHERE v."ownerId" = ${ownerId}), 0)
-  + (SELECT COUNT(*) FROM "DataChange" c WHERE c."ownerId" = ${ownerId}))`;
+export const versionsOf = (owners: Prisma.Sql) => Prisma.sql`
+  SELECT o.id AS owner_id, COALESCE(v.folded, 0) + COALESCE(c.changes, 0) AS version
+  FROM (${owners}) AS o(id)
+  LEFT JOIN "DataVersion" v ON v."ownerId" = o.id
+  LEFT JOIN (
+    SELECT "ownerId", COUNT(*) AS changes FROM "DataChange" WHERE "ownerId" IN (${owners}) GROUP BY "ownerId"
+  ) c ON c."ownerId" = o.id`;
 
 export async function dataVersions(db: DbClient, ownerIds: readonly string[]): Promise<Map<string, string>> {
   const rows = await db.$queryRaw<Array<{ owner_id: string; version: string }>>(Prisma.sql`
-    SELECT o.id::text AS owner_id, ${dataVersionOf(Prisma.sql`o.id`)}::text AS version
-    FROM unnest(${[...ownerIds]}::uuid[]) AS o(id)`);
+    SELECT d.owner_id::text, d.version::text
+    FROM (${versionsOf(Prisma.sql`SELECT unnest(${[...ownerIds]}::uuid[])`)}) d`);
   return new Map(rows.map((row) => [row.owner_id, row.version]));
 }
 
