@@ -192,6 +192,18 @@ describe("stored roster scores", () => {
     expect(third.stale).toEqual([]);
   });
 
+  it("found stale by concurrent requests are computed and stored once", async () => {
+    const client = await linkedClient("Crowded Cy");
+    await entryOf(client);
+    await makeEvent(ctx.app, client, { date: lastWeekend().sunday });
+    const spy = vi.spyOn(ctx.app.db, "$executeRaw");
+    const entries = await Promise.all(Array.from({ length: 5 }, () => entryOf(client)));
+    const upserts = spy.mock.calls.length;
+    spy.mockRestore();
+    expect(upserts).toBe(1);
+    for (const entry of entries) expect(entry).toMatchObject({ lastActivityOn: new Date(lastWeekend().sunday) });
+  });
+
   it("are shared by every coach of the client, and a fresh roster is one statement", async () => {
     const client = await linkedClient("Shared Shay");
     await entryOf(client);

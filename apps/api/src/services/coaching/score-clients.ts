@@ -4,7 +4,8 @@
  * their insights over the default period in their own time zone. The insights
  * of all of them come from one set-based computation (six statements whatever
  * their number, through the insights cache), and the rows are written by one
- * statement.
+ * statement; concurrent requests that find the same clients stale (at the
+ * same versions, zones and days) share one scoring.
  *
  * Each row is stored under the data version and time zone read before the
  * computation started, and the day it was computed for: if a write or a
@@ -12,20 +13,43 @@
  * and is computed again, so nothing written is ever hidden for longer than the
  * request that raced it.
  */
-import { ZRosterEntrySchema } from "@traction/schemas";
+import { dayIn, ZRosterEntrySchema } from "@traction/schemas";
 import { z } from "zod";
 import type { InsightsCache } from "../insights/insights-cache.ts";
 import { isoDate } from "../insights/queries/params.ts";
 import type { DbClient } from "../records/db-client.ts";
 import type { StaleClient } from "./roster-links.ts";
 
-export async function scoreClients(
+/** Scorings under way, per database client: concurrent requests finding the same clients stale share one. */
+const inFlight = new WeakMap<DbClient, Map<string, Promise<void>>>();
+
+export function scoreClients(
   db: DbClient,
   insights: InsightsCache,
   stale: readonly StaleClient[],
   now: Date = new Date(),
 ): Promise<void> {
-  if (stale.length === 0) return;
+  if (stale.length === 0) return Promise.resolve();
+  // What is computed and stored: each client at their version, in their zone, on their day there.
+  const key = stale
+    .map(({ clientId, version, timeZone }) => `${clientId}=${version}@${timeZone}/${isoDate(dayIn(timeZone, now))}`)
+    .sort()
+    .join(",");
+  let pending = inFlight.get(db);
+  if (!pending) inFlight.set(db, (pending = new Map()));
+  const running = pending.get(key);
+  if (running) return running;
+  const scoring = computeAndStore(db, insights, stale, now).finally(() => pending.delete(key));
+  pending.set(key, scoring);
+  return scoring;
+}
+
+async function computeAndStore(
+  db: DbClient,
+  insights: InsightsCache,
+  stale: readonly StaleClient[],
+  now: Date,
+): Promise<void> {
   // Each client's default period, in the client's own time zone.
   const computed = await insights.forQuery(
     stale.map((client) => client.clientId),
