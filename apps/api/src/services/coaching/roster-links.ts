@@ -17,7 +17,7 @@ import { Prisma } from "@traction/db";
 import { isTimeZone, weekStartIn, ZRosterEntrySchema, type TFlag, type TRosterEntry } from "@traction/schemas";
 import { z } from "zod";
 import type { DbClient } from "../records/db-client.ts";
-import { versionsOf } from "../insights/data-versions.ts";
+import { VERSION, versionJoins } from "../insights/data-versions.ts";
 import { afterNeed, needKey, type NeedKey } from "./roster-order.ts";
 
 export interface RosterFilter {
@@ -81,13 +81,13 @@ export async function rosterRows(
   // `mine` keeps only what orders, filters and judges staleness; names, targets and reviews are read for the page.
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH mine AS MATERIALIZED (
-      SELECT l.id AS link_id, l."clientId" AS client_id, u.timezone, d.version,
+      SELECT l.id AS link_id, l."clientId" AS client_id, u.timezone, ${VERSION} AS version,
              s."clientId" IS NOT NULL AS scored, s.version AS scored_version, s."timeZone" AS scored_zone,
              s."dayStart" AS day_start, s."dayEnd" AS day_end,
              s."healthScore" AS health_score, s.flags, s."lastActivityOn" AS last_activity_on
       FROM (${links}) l
       JOIN "User" u ON u.id = l."clientId"
-      JOIN (${versionsOf(Prisma.sql`SELECT "clientId" FROM (${links}) l`)}) d ON d.owner_id = l."clientId"
+      ${versionJoins(Prisma.sql`l."clientId"`, Prisma.sql`SELECT "clientId" FROM (${links}) l`)}
       LEFT JOIN "RosterScore" s ON s."clientId" = l."clientId"
       ${filter.q === undefined ? Prisma.empty : Prisma.sql`WHERE u.name ILIKE ${`%${likeLiteral(filter.q)}%`}`}
     ), page AS (

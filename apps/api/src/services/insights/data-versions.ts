@@ -7,24 +7,25 @@ import { Prisma } from "@traction/db";
 import type { DbClient } from "../records/db-client.ts";
 
 /**
- * `owner_id` and `version` of every owner that `owners` (a one-column
- * subquery) yields: one join over "DataVersion" and one over the owners'
- * unfolded change rows, for any number of owners. The roster joins it, in its
- * one statement, to compare each client's version with the one their stored
- * score was computed at.
+ * Joins that give `VERSION` for the owner in column `ownerId`, among the
+ * owners that `owners` (a one-column subquery) yields: "DataVersion" by key,
+ * and the owners' unfolded change rows counted in one group. Shared by
+ * `dataVersions` and the roster's one statement (which compares each client's
+ * version with the one their stored score was computed at).
  */
-export const versionsOf = (owners: Prisma.Sql) => Prisma.sql`
-  SELECT o.id AS owner_id, COALESCE(v.folded, 0) + COALESCE(c.changes, 0) AS version
-  FROM (${owners}) AS o(id)
-  LEFT JOIN "DataVersion" v ON v."ownerId" = o.id
+export const versionJoins = (ownerId: Prisma.Sql, owners: Prisma.Sql) => Prisma.sql`
+  LEFT JOIN "DataVersion" dv ON dv."ownerId" = ${ownerId}
   LEFT JOIN (
     SELECT "ownerId", COUNT(*) AS changes FROM "DataChange" WHERE "ownerId" IN (${owners}) GROUP BY "ownerId"
-  ) c ON c."ownerId" = o.id`;
+  ) dc ON dc."ownerId" = ${ownerId}`;
+export const VERSION = Prisma.sql`(COALESCE(dv.folded, 0) + COALESCE(dc.changes, 0))`;
 
 export async function dataVersions(db: DbClient, ownerIds: readonly string[]): Promise<Map<string, string>> {
+  const owners = Prisma.sql`${[...ownerIds]}::uuid[]`;
   const rows = await db.$queryRaw<Array<{ owner_id: string; version: string }>>(Prisma.sql`
-    SELECT d.owner_id::text, d.version::text
-    FROM (${versionsOf(Prisma.sql`SELECT unnest(${[...ownerIds]}::uuid[])`)}) d`);
+    SELECT o.id::text AS owner_id, ${VERSION}::text AS version
+    FROM unnest(${owners}) AS o(id)
+    ${versionJoins(Prisma.sql`o.id`, Prisma.sql`SELECT unnest(${owners})`)}`);
   return new Map(rows.map((row) => [row.owner_id, row.version]));
 }
 
