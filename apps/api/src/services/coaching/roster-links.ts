@@ -72,7 +72,6 @@ export async function rosterRows(
   const recentFrom = new Date(now.getTime() - RECENT_DAYS * DAY_MS).toISOString().slice(0, 10);
   const and = (condition: Prisma.Sql | false) => (condition ? Prisma.sql`AND ${condition}` : Prisma.empty);
   const m = Prisma.sql`m`;
-  // Raw SQL: a caseload is thousands of rows, and the query builder's relation loading costs ten times the query.
   const links = Prisma.sql`
     SELECT l.id, l."clientId" FROM "CoachLink" l
     WHERE l."coachId" = ${coachId}::uuid AND l.status = 'ACTIVE'
