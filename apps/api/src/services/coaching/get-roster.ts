@@ -3,57 +3,65 @@
  * (or one) with their health, flags, last activity, this week against their
  * targets and whether they reviewed last week, most in need first.
  *
- * The links are read fresh on every request (a revoked client disappears at
- * once), filtered by name in SQL; the scores come from `scoresOf`, set-based
- * for the clients asked for and cached under each client's data version.
+ * One statement orders, searches, filters and pages the caseload over the
+ * stored scores and names the clients whose score is stale (rosterRows); those
+ * are recomputed together and stored (scoreClients), and the statement runs
+ * once more. A warm roster is that one statement, whatever the caseload.
  */
 import type { TRosterEntry, TRosterQuery } from "@traction/schemas";
 import { notFound } from "../../lib/errors.ts";
+import type { InsightsCache } from "../insights/insights-cache.ts";
 import type { DbClient } from "../records/db-client.ts";
 import type { Page } from "../records/keyset-page.ts";
-import { needPage } from "./roster-order.ts";
-import { rosterLinks, type RosterLink } from "./roster-links.ts";
-import type { ClientScore } from "./score-clients.ts";
+import { decodeNeedCursor, encodeNeedCursor } from "./roster-order.ts";
+import { rosterRows, type RosterFilter } from "./roster-links.ts";
+import { scoreClients } from "./score-clients.ts";
 
-export type ScoresOf = (clientIds: string[]) => Promise<Map<string, ClientScore>>;
-
-async function entriesOf(links: RosterLink[], scoresOf: ScoresOf): Promise<TRosterEntry[]> {
-  const scores = await scoresOf(links.map((link) => link.client.id));
-  return links.map(({ linkId, client, lastReviewWeek, reviewedLastWeek }) => ({
-    client,
-    linkId,
-    ...scores.get(client.id)!,
-    lastReviewWeek,
-    reviewedLastWeek,
-  }));
+/**
+ * The page over fresh scores. After one recomputation the second reading is
+ * served as it is: a score that went stale again meanwhile (a write committed
+ * while this request ran) is recomputed by the next request.
+ */
+async function freshRows(
+  db: DbClient,
+  insights: InsightsCache,
+  coachId: string,
+  filter: RosterFilter,
+  now: Date,
+): Promise<TRosterEntry[]> {
+  const first = await rosterRows(db, coachId, filter, now);
+  if (first.stale.length === 0) return first.page;
+  await scoreClients(db, insights, first.stale, now);
+  return (await rosterRows(db, coachId, filter, now)).page;
 }
 
 export async function getRoster(
   db: DbClient,
+  insights: InsightsCache,
   coachId: string,
   query: TRosterQuery,
-  scoresOf: ScoresOf,
   now: Date = new Date(),
 ): Promise<Page<TRosterEntry>> {
-  const entries = await entriesOf(await rosterLinks(db, coachId, { q: query.q }, now), scoresOf);
-  const wanted = query.flag ? entries.filter((entry) => entry.flags.includes(query.flag!)) : entries;
-  const needOf = (entry: TRosterEntry) => ({
-    healthScore: entry.healthScore,
-    lastActivityOn: entry.lastActivityOn,
-    clientId: entry.client.id,
-  });
-  return needPage(wanted, needOf, query.limit, query.cursor);
+  const after = query.cursor === undefined ? undefined : decodeNeedCursor(query.cursor);
+  const rows = await freshRows(db, insights, coachId, { q: query.q, flag: query.flag, after, limit: query.limit + 1 }, now);
+  const data = rows.slice(0, query.limit);
+  const last = data.at(-1);
+  const nextCursor =
+    rows.length > query.limit && last
+      ? encodeNeedCursor({ healthScore: last.healthScore, lastActivityOn: last.lastActivityOn, clientId: last.client.id })
+      : null;
+  return { data, nextCursor };
 }
 
 /** One client's roster entry; 404 unless the coach has an active link to them. */
 export async function getRosterEntry(
   db: DbClient,
+  insights: InsightsCache,
   coachId: string,
   clientId: string,
-  scoresOf: ScoresOf,
   now: Date = new Date(),
 ): Promise<TRosterEntry> {
-  const [entry] = await entriesOf(await rosterLinks(db, coachId, { clientId }, now), scoresOf);
+  const [entry] = await freshRows(db, insights, coachId, { clientId, limit: 1 }, now);
   if (!entry) throw notFound("Client");
   return entry;
 }

@@ -1,29 +1,56 @@
 /**
- * The coach's active links with what the roster needs besides the scores:
- * the client's name and time zone, and their weekly reviews around last week.
- * One statement for the whole caseload; the name search runs in it, so only
- * the clients asked for are scored.
+ * The roster statement: one SQL statement reads the coach's active links
+ * (read fresh, so a revoked client disappears at once) with each client's
+ * name, time zone, current data version and stored score (`RosterScore`),
+ * and returns both
+ *
+ * - the page: the clients matching the name search and the flag, ordered by
+ *   need, after the cursor, cut to `limit` — with their weekly reviews around
+ *   last week, read for the page's clients only; and
+ * - the stale: every client matching the name search whose stored score is
+ *   missing or was computed for another data version, time zone or day (the
+ *   flag is not applied: a stale score's flags are not to be trusted).
+ *
+ * When some are stale the caller recomputes them and runs the statement again.
  */
 import { Prisma } from "@traction/db";
-import { isTimeZone, weekStartIn } from "@traction/schemas";
+import { isTimeZone, weekStartIn, ZRosterEntrySchema, type TFlag, type TRosterEntry } from "@traction/schemas";
+import { z } from "zod";
 import type { DbClient } from "../records/db-client.ts";
+import { VERSION, versionJoins } from "../insights/data-versions.ts";
+import { afterNeed, needKey, type NeedKey } from "./roster-order.ts";
 
-export interface RosterLink {
-  linkId: string;
-  client: { id: string; name: string };
-  lastReviewWeek: Date | null;
-  reviewedLastWeek: boolean;
+export interface RosterFilter {
+  q?: string | undefined;
+  clientId?: string | undefined;
+  flag?: TFlag | undefined;
+  after?: NeedKey | undefined;
+  limit: number;
 }
 
-interface LinkRow {
-  link_id: string;
+/** A client whose stored score must be recomputed, with what it will be stored under. */
+export interface StaleClient {
+  clientId: string;
+  version: string;
+  timeZone: string;
+}
+
+interface Row {
+  stale: boolean;
+  link_id: string | null;
   client_id: string;
-  name: string;
+  name: string | null;
   timezone: string;
+  version: string | null;
+  health_score: number | null;
+  flags: TFlag[] | null;
+  last_activity_on: Date | null;
+  targets: z.input<typeof ZTargets> | null;
   last_review_week: Date | null;
   recent_review_weeks: Date[] | null;
 }
 
+const ZTargets = ZRosterEntrySchema.shape.targets;
 const DAY_MS = 86_400_000;
 /** Last week's Monday is at most 14 days before today in any time zone; reviews from then on are read. */
 const RECENT_DAYS = 15;
@@ -36,34 +63,76 @@ export function lastWeekStartIn(timeZone: string, now: Date): Date {
   return new Date(weekStartIn(isTimeZone(timeZone) ? timeZone : "UTC", now).getTime() - 7 * DAY_MS);
 }
 
-export async function rosterLinks(
+export async function rosterRows(
   db: DbClient,
   coachId: string,
-  filter: { q?: string | undefined; clientId?: string | undefined },
-  now: Date = new Date(),
-): Promise<RosterLink[]> {
+  filter: RosterFilter,
+  now: Date,
+): Promise<{ page: TRosterEntry[]; stale: StaleClient[] }> {
   const recentFrom = new Date(now.getTime() - RECENT_DAYS * DAY_MS).toISOString().slice(0, 10);
-  const byName = filter.q === undefined ? Prisma.empty : Prisma.sql`AND u.name ILIKE ${`%${likeLiteral(filter.q)}%`}`;
-  const byClient = filter.clientId === undefined ? Prisma.empty : Prisma.sql`AND l."clientId" = ${filter.clientId}::uuid`;
+  const and = (condition: Prisma.Sql | false) => (condition ? Prisma.sql`AND ${condition}` : Prisma.empty);
+  const m = Prisma.sql`m`;
+  const links = Prisma.sql`
+    SELECT l.id, l."clientId" FROM "CoachLink" l
+    WHERE l."coachId" = ${coachId}::uuid AND l.status = 'ACTIVE'
+      ${and(filter.clientId !== undefined && Prisma.sql`l."clientId" = ${filter.clientId}::uuid`)}`;
   // Raw SQL: a caseload is thousands of rows, and the query builder's relation loading costs ten times the query.
-  const rows = await db.$queryRaw<LinkRow[]>(Prisma.sql`
-    SELECT l.id::text AS link_id, u.id::text AS client_id, u.name, u.timezone,
-           r.last_review_week, r.recent_review_weeks
-    FROM "CoachLink" l
-    JOIN "User" u ON u.id = l."clientId"
+  // `mine` keeps only what orders, filters and judges staleness; names, targets and reviews are read for the page.
+  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+    WITH mine AS MATERIALIZED (
+      SELECT l.id AS link_id, l."clientId" AS client_id, u.timezone, ${VERSION} AS version,
+             s."clientId" IS NOT NULL AS scored, s.version AS scored_version, s."timeZone" AS scored_zone,
+             s."dayStart" AS day_start, s."dayEnd" AS day_end,
+             s."healthScore" AS health_score, s.flags, s."lastActivityOn" AS last_activity_on
+      FROM (${links}) l
+      JOIN "User" u ON u.id = l."clientId"
+      ${versionJoins(Prisma.sql`l."clientId"`, Prisma.sql`SELECT "clientId" FROM (${links}) l`)}
+      LEFT JOIN "RosterScore" s ON s."clientId" = l."clientId"
+      ${filter.q === undefined ? Prisma.empty : Prisma.sql`WHERE u.name ILIKE ${`%${likeLiteral(filter.q)}%`}`}
+    ), page AS (
+      SELECT * FROM mine m
+      WHERE m.scored
+        ${and(filter.flag !== undefined && Prisma.sql`${filter.flag}::text = ANY(m.flags)`)}
+        ${and(filter.after !== undefined && afterNeed(m, filter.after))}
+      ORDER BY ${needKey(m)}
+      LIMIT ${filter.limit}
+    )
+    SELECT false AS stale, m.link_id::text, m.client_id::text, u.name, m.timezone, NULL::text AS version,
+           m.health_score, m.flags, m.last_activity_on, s.targets, r.last_review_week, r.recent_review_weeks,
+           row_number() OVER (ORDER BY ${needKey(m)}) AS place
+    FROM page m
+    JOIN "User" u ON u.id = m.client_id
+    JOIN "RosterScore" s ON s."clientId" = m.client_id
     LEFT JOIN LATERAL (
       SELECT max(v."weekStart") AS last_review_week,
              array_agg(v."weekStart") FILTER (WHERE v."weekStart" >= ${recentFrom}::date) AS recent_review_weeks
-      FROM "Review" v WHERE v."ownerId" = l."clientId"
+      FROM "Review" v WHERE v."ownerId" = m.client_id
     ) r ON true
-    WHERE l."coachId" = ${coachId}::uuid AND l.status = 'ACTIVE' ${byName} ${byClient}`);
-  return rows.map((row) => {
+    UNION ALL
+    SELECT true, NULL, m.client_id::text, NULL, m.timezone, m.version::text,
+           NULL, NULL, NULL, NULL, NULL, NULL, NULL
+    FROM mine m
+    WHERE NOT m.scored OR m.scored_version <> m.version OR m.scored_zone <> m.timezone
+       OR NOT (${now}::timestamptz >= m.day_start AND ${now}::timestamptz < m.day_end)
+    ORDER BY place`);
+  const page: TRosterEntry[] = [];
+  const stale: StaleClient[] = [];
+  for (const row of rows) {
+    if (row.stale) {
+      stale.push({ clientId: row.client_id, version: row.version!, timeZone: row.timezone });
+      continue;
+    }
     const lastWeek = lastWeekStartIn(row.timezone, now).getTime();
-    return {
-      linkId: row.link_id,
-      client: { id: row.client_id, name: row.name },
+    page.push({
+      client: { id: row.client_id, name: row.name! },
+      linkId: row.link_id!,
+      healthScore: row.health_score,
+      flags: row.flags ?? [],
+      lastActivityOn: row.last_activity_on,
+      targets: z.decode(ZTargets, row.targets!),
       lastReviewWeek: row.last_review_week,
       reviewedLastWeek: (row.recent_review_weeks ?? []).some((week) => week.getTime() === lastWeek),
-    };
-  });
+    });
+  }
+  return { page, stale };
 }

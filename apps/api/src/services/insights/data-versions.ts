@@ -6,15 +6,26 @@
 import { Prisma } from "@traction/db";
 import type { DbClient } from "../records/db-client.ts";
 
+/**
+ * Joins that give `VERSION` for the owner in column `ownerId`, among the
+ * owners that `owners` (a one-column subquery) yields: "DataVersion" by key,
+ * and the owners' unfolded change rows counted in one group. Shared by
+ * `dataVersions` and the roster's one statement (which compares each client's
+ * version with the one their stored score was computed at).
+ */
+export const versionJoins = (ownerId: Prisma.Sql, owners: Prisma.Sql) => Prisma.sql`
+  LEFT JOIN "DataVersion" dv ON dv."ownerId" = ${ownerId}
+  LEFT JOIN (
+    SELECT "ownerId", COUNT(*) AS changes FROM "DataChange" WHERE "ownerId" IN (${owners}) GROUP BY "ownerId"
+  ) dc ON dc."ownerId" = ${ownerId}`;
+export const VERSION = Prisma.sql`(COALESCE(dv.folded, 0) + COALESCE(dc.changes, 0))`;
+
 export async function dataVersions(db: DbClient, ownerIds: readonly string[]): Promise<Map<string, string>> {
-  const owners = [...ownerIds];
+  const owners = Prisma.sql`${[...ownerIds]}::uuid[]`;
   const rows = await db.$queryRaw<Array<{ owner_id: string; version: string }>>(Prisma.sql`
-    SELECT o.id::text AS owner_id, (COALESCE(v.folded, 0) + COALESCE(c.changes, 0))::text AS version
-    FROM unnest(${owners}::uuid[]) AS o(id)
-    LEFT JOIN "DataVersion" v ON v."ownerId" = o.id
-    LEFT JOIN (
-      SELECT "ownerId", COUNT(*) AS changes FROM "DataChange" WHERE "ownerId" = ANY(${owners}::uuid[]) GROUP BY "ownerId"
-    ) c ON c."ownerId" = o.id`);
+    SELECT o.id::text AS owner_id, ${VERSION}::text AS version
+    FROM unnest(${owners}) AS o(id)
+    ${versionJoins(Prisma.sql`o.id`, Prisma.sql`SELECT unnest(${owners})`)}`);
   return new Map(rows.map((row) => [row.owner_id, row.version]));
 }
 

@@ -2,7 +2,6 @@
 import { ZClientParamsSchema, ZRosterEntrySchema } from "@traction/schemas";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { getRosterEntry } from "../../../../services/coaching/get-roster.ts";
-import { scoreClients } from "../../../../services/coaching/score-clients.ts";
 import { CLIENT_ERRORS } from "./errors.ts";
 import { ROSTER_ENTRY_DESCRIPTION } from "./roster.ts";
 
@@ -19,7 +18,7 @@ const clientEntryRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      getRosterEntry(app.db, request.user.id, request.params.clientId, (clientIds) => scoreClients(app.insights, clientIds)),
+      getRosterEntry(app.db, app.insights, request.user.id, request.params.clientId),
   );
 };
 

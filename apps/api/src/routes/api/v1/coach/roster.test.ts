@@ -4,7 +4,7 @@ import { useTestApp } from "../../../../../test/helpers/app.ts";
 import { linkCoach, revokeLink } from "../../../../../test/helpers/coaching.ts";
 import { daysAgo, makeContact, makeEvent, makeTask, makeVenue, post } from "../../../../../test/helpers/records.ts";
 import { signUp, type TestUser } from "../../../../../test/helpers/users.ts";
-import { rosterLinks } from "../../../../services/coaching/roster-links.ts";
+import { getRoster } from "../../../../services/coaching/get-roster.ts";
 
 const ctx = useTestApp();
 const api = () => request(ctx.app.server);
@@ -261,13 +261,14 @@ describe("last week's review", () => {
     // Monday 30 November, 05:00 UTC: Monday evening in Kiritimati (last week began 23 November),
     // still Sunday 29 November in Pago Pago (last week began 16 November).
     const now = new Date("2026-11-30T05:00:00.000Z");
-    const links = new Map((await rosterLinks(ctx.app.db, reviewer.user.id, {}, now)).map((link) => [link.client.id, link]));
+    const rosterAt = async (at: Date) => (await getRoster(ctx.app.db, ctx.app.insights, reviewer.user.id, { limit: 100 }, at)).data;
+    const links = new Map((await rosterAt(now)).map((entry) => [entry.client.id, entry]));
     expect(links.get(east.user.id)).toMatchObject({ reviewedLastWeek: true, lastReviewWeek: new Date("2026-11-23") });
     expect(links.get(west.user.id)).toMatchObject({ reviewedLastWeek: false, lastReviewWeek: new Date("2026-11-23") });
     expect(links.get(never.user.id)).toMatchObject({ reviewedLastWeek: false, lastReviewWeek: null });
     // Six hours later it is Monday in Pago Pago too: their review of 23 November is now last week's.
-    const later = await rosterLinks(ctx.app.db, reviewer.user.id, {}, new Date("2026-11-30T11:00:00.000Z"));
-    expect(later.find((link) => link.client.id === west.user.id)).toMatchObject({ reviewedLastWeek: true });
+    const later = await rosterAt(new Date("2026-11-30T11:00:00.000Z"));
+    expect(later.find((entry) => entry.client.id === west.user.id)).toMatchObject({ reviewedLastWeek: true });
   });
 
   it("shows on the roster and the client's entry, and moves when the client writes a review", async () => {
