@@ -22,8 +22,7 @@ import { getReviewEffect } from "../../../../services/reviews/get-review-effect.
 import { getReview } from "../../../../services/reviews/get-review.ts";
 import { listReviews } from "../../../../services/reviews/list-reviews.ts";
 import { updateReview } from "../../../../services/reviews/update-review.ts";
-import { createIdempotently } from "../idempotent-create.ts";
-import { ZIdempotencyHeadersSchema } from "../records/crud-routes.ts";
+import { createIdempotently, sendCreated, ZIdempotencyHeadersSchema } from "../idempotent-create.ts";
 
 const ERRORS = { 400: ZProblemSchema, 403: ZProblemSchema, 404: ZProblemSchema } as const;
 
@@ -65,8 +64,10 @@ const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const review = await createIdempotently(request, ZReviewSchema, (tx) => createReview(tx, request.user.id, request.body));
-      return reply.code(201).header("Location", `/api/v1/reviews/${review.id}`).send(review);
+      const review = await createIdempotently(request, reply, ZReviewSchema, (tx) =>
+        createReview(tx, request.user.id, request.body),
+      );
+      return sendCreated(reply, `/api/v1/reviews/${review.id}`, review);
     },
   );
 

@@ -8,6 +8,7 @@ import {
   ZCreateWebhookSchema,
   ZIdParamsSchema,
   ZProblemSchema,
+  ZWebhookSchema,
   ZWebhookDeliveryListQuerySchema,
   ZWebhookDeliveryListSchema,
   ZWebhookDeliveryParamsSchema,
@@ -16,12 +17,14 @@ import {
 } from "@traction/schemas";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { createWebhook } from "../../../../services/webhooks/create-webhook.ts";
+import { assertWebhookUrl, createWebhook } from "../../../../services/webhooks/create-webhook.ts";
 import { deleteWebhook } from "../../../../services/webhooks/delete-webhook.ts";
+import { getWebhook } from "../../../../services/webhooks/get-webhook.ts";
 import { listDeliveries } from "../../../../services/webhooks/list-deliveries.ts";
 import { listWebhooks } from "../../../../services/webhooks/list-webhooks.ts";
 import { redeliverWebhook } from "../../../../services/webhooks/redeliver-webhook.ts";
 import { sendTestPing } from "../../../../services/webhooks/send-test-ping.ts";
+import { createIdempotently, sendCreated, ZIdempotencyHeadersSchema } from "../idempotent-create.ts";
 
 const TAG = "webhooks";
 const ERRORS = { 400: ZProblemSchema, 403: ZProblemSchema, 404: ZProblemSchema } as const;
@@ -54,11 +57,31 @@ const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: [TAG],
         summary: "Register a webhook (its signing secret is shown in this response only)",
         description: WEBHOOKS_DESCRIPTION,
+        headers: ZIdempotencyHeadersSchema,
         body: ZCreateWebhookSchema,
         response: { 201: ZCreatedWebhookSchema, 409: ZProblemSchema, ...ERRORS },
       },
     },
-    async (request, reply) => reply.code(201).send(await createWebhook(app.db, request.user.id, request.body, app.webhookPolicy)),
+    async (request, reply) => {
+      await assertWebhookUrl(request.body.url, app.webhookPolicy);
+      const created = await createIdempotently(request, reply, ZCreatedWebhookSchema, (tx) =>
+        createWebhook(tx, request.user.id, request.body),
+      );
+      return sendCreated(reply, `/api/v1/webhooks/${created.id}`, created);
+    },
+  );
+
+  app.get(
+    "/:id",
+    {
+      schema: {
+        tags: [TAG],
+        summary: "Read one of my webhooks (never its secret)",
+        params: ZIdParamsSchema,
+        response: { 200: ZWebhookSchema, ...ERRORS },
+      },
+    },
+    async (request) => getWebhook(app.db, request.user.id, request.params.id),
   );
 
   app.get(
