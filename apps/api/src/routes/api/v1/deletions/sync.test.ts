@@ -227,6 +227,52 @@ describe("ETag and If-Match", () => {
   });
 });
 
+describe("the plan's ETag and If-Match", () => {
+  it("tag the plan; a PUT over a stale version is a 412 and changes nothing", async () => {
+    const owner = await signUp(ctx.app);
+    const etag = (await api().get("/api/v1/plan").set(owner.auth).expect(200)).headers.etag!;
+    const saved = await api()
+      .put("/api/v1/plan")
+      .set(owner.auth)
+      .set("If-Match", etag)
+      .send({ pitch: "I fix things" })
+      .expect(200);
+    expect(saved.headers.etag).not.toBe(etag);
+    await api().put("/api/v1/plan").set(owner.auth).set("If-Match", etag).send({ pitch: "Overwritten" }).expect(412);
+    await api().put("/api/v1/plan").set(owner.auth).set("If-Match", etag).send({}).expect(412);
+    const plan = await api().get("/api/v1/plan").set(owner.auth).expect(200);
+    expect(plan.body.pitch).toBe("I fix things");
+    expect(plan.headers.etag).toBe(saved.headers.etag);
+  });
+});
+
+describe("the OpenAPI document", () => {
+  it("describes Location, Idempotent-Replayed, ETag, If-Match, 412, updatedSince and /deletions", async () => {
+    const doc = (await api().get("/api/v1/openapi.json").expect(200)).body as {
+      paths: Record<
+        string,
+        Record<string, { parameters?: Array<{ in: string; name: string }>; responses: Record<string, { headers?: object }> }>
+      >;
+    };
+    const venues = doc.paths["/api/v1/venues"]!;
+    const venue = doc.paths["/api/v1/venues/{id}"]!;
+    expect(Object.keys(venues.post!.responses["201"]!.headers ?? {})).toEqual(
+      expect.arrayContaining(["Location", "Idempotent-Replayed"]),
+    );
+    expect(Object.keys(venue.get!.responses["200"]!.headers ?? {})).toContain("ETag");
+    expect(Object.keys(venue.patch!.responses["200"]!.headers ?? {})).toContain("ETag");
+    expect(venue.patch!.responses["412"]).toBeDefined();
+    expect(venue.delete!.responses["412"]).toBeDefined();
+    expect(venue.patch!.parameters?.map((parameter) => parameter.name)).toContain("if-match");
+    expect(venues.get!.parameters?.map((parameter) => parameter.name)).toContain("updatedSince");
+    expect(doc.paths["/api/v1/auth/register"]!.post!.parameters?.map((parameter) => parameter.name)).toContain("idempotency-key");
+    expect(doc.paths["/api/v1/deletions"]!.get!.parameters?.map((parameter) => parameter.name)).toContain("since");
+    expect(Object.keys(doc.paths["/api/v1/plan"]!.get!.responses["200"]!.headers ?? {})).toContain("ETag");
+    // Only versioned objects claim an ETag.
+    expect(Object.keys(doc.paths["/api/v1/api-keys/{id}"]!.get!.responses["200"]!.headers ?? {})).not.toContain("ETag");
+  });
+});
+
 describe("updatedSince", () => {
   it("lists only records changed since, oldest change first, across pages", async () => {
     const owner = await signUp(ctx.app);
