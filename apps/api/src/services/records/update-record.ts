@@ -1,8 +1,9 @@
-import { versionWhere, type IfMatch } from "../../lib/etag.ts";
-import { notFound, preconditionFailed } from "../../lib/errors.ts";
+import type { IfMatch } from "../../lib/etag.ts";
+import { notFound } from "../../lib/errors.ts";
 import type { DbClient } from "./db-client.ts";
 import { getRecord } from "./get-record.ts";
 import type { AnyRecordSpec } from "./record-spec.ts";
+import { lockVersion } from "./lock-version.ts";
 import { assertOwnedReferences } from "./references.ts";
 
 /** A partial update of the owner's record; 404 when it is not theirs, 412 when `ifMatch` no longer holds. */
@@ -21,9 +22,7 @@ export async function updateRecord(
   // concurrent write with the same If-Match waits, then finds the version gone (412).
   let before: unknown;
   if (spec.afterUpdate || ifMatch) {
-    const where = { id, ownerId, ...versionWhere(ifMatch) };
-    const locked = await spec.model(db).updateMany({ where, data: { updatedAt: new Date() } });
-    if (locked.count === 0) throw await missingOrStale(db, spec, ownerId, id, ifMatch);
+    await lockVersion(spec.model(db), { id, ownerId }, spec.noun, ifMatch);
     if (spec.afterUpdate) before = await getRecord(db, spec, ownerId, id);
   } else if (!(await spec.model(db).findFirst({ where: { id, ownerId }, select: { id: true } }))) throw notFound(spec.noun);
   if (spec.references) await assertOwnedReferences(db, ownerId, spec.references(input));
@@ -32,11 +31,4 @@ export async function updateRecord(
   const after = await getRecord(db, spec, ownerId, id);
   await spec.afterUpdate?.(db, ownerId, before, after);
   return after;
-}
-
-/** Why a write that matched no row failed: the record is not the owner's (404), or it moved past `If-Match` (412). */
-export async function missingOrStale(db: DbClient, spec: AnyRecordSpec, ownerId: string, id: string, ifMatch?: IfMatch) {
-  if (!ifMatch) return notFound(spec.noun);
-  const exists = await spec.model(db).findFirst({ where: { id, ownerId }, select: { id: true } });
-  return exists ? preconditionFailed(spec.noun) : notFound(spec.noun);
 }

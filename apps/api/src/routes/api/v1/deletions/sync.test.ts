@@ -246,6 +246,25 @@ describe("the plan's ETag and If-Match", () => {
   });
 });
 
+describe("a review's ETag and If-Match", () => {
+  it("tag a review; a stale PATCH or DELETE is a 412 and changes nothing", async () => {
+    const owner = await signUp(ctx.app);
+    const created = await api()
+      .post("/api/v1/reviews")
+      .set(owner.auth)
+      .send({ weekStart: mondayWeeksAgo(1), adjustments: [] })
+      .expect(201);
+    const path = created.headers.location!;
+    const etag = (await api().get(path).set(owner.auth).expect(200)).headers.etag!;
+    const edited = await api().patch(path).set(owner.auth).set("If-Match", etag).send({ wentWell: "Two events" }).expect(200);
+    expect(edited.headers.etag).not.toBe(etag);
+    await api().patch(path).set(owner.auth).set("If-Match", etag).send({ wentWell: "Lost" }).expect(412);
+    await api().delete(path).set(owner.auth).set("If-Match", etag).expect(412);
+    expect((await api().get(path).set(owner.auth).expect(200)).body.wentWell).toBe("Two events");
+    await api().delete(path).set(owner.auth).set("If-Match", edited.headers.etag!).expect(204);
+  });
+});
+
 describe("the OpenAPI document", () => {
   it("describes Location, Idempotent-Replayed, ETag, If-Match, 412, updatedSince and /deletions", async () => {
     const doc = (await api().get("/api/v1/openapi.json").expect(200)).body as {
