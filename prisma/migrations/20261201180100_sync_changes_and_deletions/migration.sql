@@ -25,6 +25,7 @@ CREATE INDEX "Meeting_ownerId_updatedAt_id_idx" ON "Meeting"("ownerId", "updated
 CREATE INDEX "Lead_ownerId_updatedAt_id_idx" ON "Lead"("ownerId", "updatedAt", "id");
 CREATE INDEX "Task_ownerId_updatedAt_id_idx" ON "Task"("ownerId", "updatedAt", "id");
 CREATE INDEX "Post_ownerId_updatedAt_id_idx" ON "Post"("ownerId", "updatedAt", "id");
+CREATE INDEX "Review_ownerId_updatedAt_id_idx" ON "Review"("ownerId", "updatedAt", "id");
 
 CREATE FUNCTION traction_record_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -310,6 +310,26 @@ describe("updatedSince", () => {
     const events = await api().get("/api/v1/events").query({ updatedSince: since }).set(owner.auth).expect(200);
     expect(events.body.data).toEqual([]);
   });
+
+  it("lists only the reviews changed since", async () => {
+    const owner = await signUp(ctx.app);
+    const older = await api()
+      .post("/api/v1/reviews")
+      .set(owner.auth)
+      .send({ weekStart: mondayWeeksAgo(2), adjustments: [] })
+      .expect(201);
+    const newer = await api()
+      .post("/api/v1/reviews")
+      .set(owner.auth)
+      .send({ weekStart: mondayWeeksAgo(1), adjustments: [] })
+      .expect(201);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const since = new Date().toISOString();
+    await api().patch(`/api/v1/reviews/${older.body.id}`).set(owner.auth).send({ toChange: "More one-on-ones" }).expect(200);
+    const rows = await listAll(ctx.app, owner, "/api/v1/reviews", { updatedSince: since, limit: 1 });
+    expect(rows.map((row) => row.id)).toEqual([older.body.id]);
+    expect((await listAll(ctx.app, owner, "/api/v1/reviews")).map((row) => row.id)).toEqual([newer.body.id, older.body.id]);
+  });
 });
 
 describe("GET /deletions", () => {
