@@ -47,6 +47,16 @@ export const ZPaginationQuerySchema = z.strictObject({
   cursor: text().min(1).max(200).optional(),
 });
 
+/** A record list: pagination and `updatedSince`, for clients that sync. */
+export const ZRecordListQuerySchema = ZPaginationQuerySchema.extend({
+  updatedSince: ZTimestampSchema.optional().meta({
+    description:
+      "Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, " +
+      "oldest change first (instead of the list's usual order), so a client can page through them all and keep the " +
+      "largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`.",
+  }),
+});
+
 /** `{ data, nextCursor }`, the shape of every list. */
 export function listOf<T extends z.ZodType>(item: T) {
   return z.object({ data: z.array(item), nextCursor: text().nullable() });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { text } from "./text.ts";
-import { ZPaginationQuerySchema, listOf } from "./common.ts";
+import { ZRecordListQuerySchema, listOf } from "./common.ts";
 import { ZNameSchema, ZNotesSchema, ZRecordBaseSchema, updateOf } from "./records.ts";
 
 export const COMPANY_STATUSES = ["RESEARCHING", "CONNECTED", "APPLIED", "INTERVIEWING", "OFFER", "CLOSED"] as const;
@@ -32,7 +32,7 @@ export const ZCompanySchema = ZRecordBaseSchema.extend({
 }).meta({ id: "Company" });
 export type TCompany = z.output<typeof ZCompanySchema>;
 
-export const ZCompanyListQuerySchema = ZPaginationQuerySchema.extend({
+export const ZCompanyListQuerySchema = ZRecordListQuerySchema.extend({
   status: ZCompanyStatusSchema.optional(),
   priority: z.coerce.number().int().min(1).max(3).optional(),
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { text } from "./text.ts";
-import { ZDateSchema, ZIdSchema, ZPaginationQuerySchema, listOf } from "./common.ts";
+import { ZDateSchema, ZIdSchema, ZRecordListQuerySchema, listOf } from "./common.ts";
 import { ZNameSchema, ZNotesSchema, ZRecordBaseSchema, ZUrlSchema, updateOf } from "./records.ts";
 
 export const RELATIONSHIPS = [
@@ -63,7 +63,7 @@ export const ZContactSchema = ZRecordBaseSchema.extend({
 }).meta({ id: "Contact" });
 export type TContact = z.output<typeof ZContactSchema>;
 
-export const ZContactListQuerySchema = ZPaginationQuerySchema.extend({
+export const ZContactListQuerySchema = ZRecordListQuerySchema.extend({
   q: text().trim().min(1).max(100).optional().meta({ description: "Case-insensitive search in name and company." }),
   relationship: ZRelationshipSchema.optional(),
   companyId: ZIdSchema.optional(),

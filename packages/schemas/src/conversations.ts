@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { text } from "./text.ts";
-import { ZDateSchema, ZIdSchema, ZPaginationQuerySchema, listOf } from "./common.ts";
+import { ZDateSchema, ZIdSchema, ZRecordListQuerySchema, listOf } from "./common.ts";
 import { ZNotesSchema, ZRecordBaseSchema, ZRecordDateSchema, updateOf } from "./records.ts";
 import { MESSAGES } from "./messages.ts";
 
@@ -59,7 +59,7 @@ export const ZConversationSchema = ZRecordBaseSchema.extend({
 }).meta({ id: "Conversation" });
 export type TConversation = z.output<typeof ZConversationSchema>;
 
-export const ZConversationListQuerySchema = ZPaginationQuerySchema.extend({
+export const ZConversationListQuerySchema = ZRecordListQuerySchema.extend({
   contactId: ZIdSchema.optional(),
   eventId: ZIdSchema.optional(),
   from: ZDateSchema.optional(),

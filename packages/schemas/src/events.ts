@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { text } from "./text.ts";
-import { ZDateSchema, ZIdSchema, ZPaginationQuerySchema, listOf } from "./common.ts";
+import { ZDateSchema, ZIdSchema, ZRecordListQuerySchema, listOf } from "./common.ts";
 import { ZNotesSchema, ZRecordBaseSchema, ZRecordDateSchema, updateOf } from "./records.ts";
 
 export const VISIBILITIES = ["BEHIND_THE_SCENES", "FRONT_FACING", "WITH_LEADERSHIP"] as const;
@@ -27,7 +27,7 @@ export const ZEventSchema = ZRecordBaseSchema.extend({
 }).meta({ id: "Event" });
 export type TEvent = z.output<typeof ZEventSchema>;
 
-export const ZEventListQuerySchema = ZPaginationQuerySchema.extend({
+export const ZEventListQuerySchema = ZRecordListQuerySchema.extend({
   venueId: ZIdSchema.optional(),
   from: ZDateSchema.optional(),
   to: ZDateSchema.optional(),

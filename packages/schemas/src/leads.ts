@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { text } from "./text.ts";
-import { ZIdSchema, ZPaginationQuerySchema, ZTimestampSchema, listOf } from "./common.ts";
+import { ZIdSchema, ZRecordListQuerySchema, ZTimestampSchema, listOf } from "./common.ts";
 import { ZNotesSchema, ZRecordBaseSchema, ZUrlSchema, updateOf } from "./records.ts";
 
 export const LEAD_STAGES = ["IDEA", "REFERRAL", "APPLIED", "INTERVIEW", "OFFER", "HIRED", "LOST"] as const;
@@ -29,7 +29,7 @@ export const ZLeadSchema = ZRecordBaseSchema.extend({
 }).meta({ id: "Lead" });
 export type TLead = z.output<typeof ZLeadSchema>;
 
-export const ZLeadListQuerySchema = ZPaginationQuerySchema.extend({
+export const ZLeadListQuerySchema = ZRecordListQuerySchema.extend({
   stage: ZLeadStageSchema.optional(),
   companyId: ZIdSchema.optional(),
   sourceContactId: ZIdSchema.optional().meta({ description: "Came from this contact." }),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { text } from "./text.ts";
-import { ZDateSchema, ZIdSchema, ZPaginationQuerySchema, ZTimestampSchema, listOf } from "./common.ts";
+import { ZDateSchema, ZIdSchema, ZRecordListQuerySchema, ZTimestampSchema, listOf } from "./common.ts";
 import { ZNotesSchema, ZRecordBaseSchema, ZRecordTimestampSchema, updateOf } from "./records.ts";
 
 export const MEETING_STATUSES = ["PROPOSED", "SCHEDULED", "DONE", "CANCELLED", "NO_SHOW"] as const;
@@ -54,7 +54,7 @@ export const ZMeetingSchema = ZRecordBaseSchema.extend({
 }).meta({ id: "Meeting" });
 export type TMeeting = z.output<typeof ZMeetingSchema>;
 
-export const ZMeetingListQuerySchema = ZPaginationQuerySchema.extend({
+export const ZMeetingListQuerySchema = ZRecordListQuerySchema.extend({
   status: ZMeetingStatusSchema.optional(),
   contactId: ZIdSchema.optional(),
   from: ZDateSchema.optional().meta({ description: "Scheduled on or after this date." }),

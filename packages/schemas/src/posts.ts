@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { text } from "./text.ts";
-import { ZDateSchema, ZPaginationQuerySchema, listOf } from "./common.ts";
+import { ZDateSchema, ZRecordListQuerySchema, listOf } from "./common.ts";
 import { ZRecordBaseSchema, ZRecordDateSchema, ZUrlSchema, updateOf } from "./records.ts";
 
 export const ZCreatePostSchema = z.strictObject({
@@ -20,5 +20,5 @@ export const ZPostSchema = ZRecordBaseSchema.extend({
 }).meta({ id: "Post" });
 export type TPost = z.output<typeof ZPostSchema>;
 
-export const ZPostListQuerySchema = ZPaginationQuerySchema;
+export const ZPostListQuerySchema = ZRecordListQuerySchema;
 export const ZPostListSchema = listOf(ZPostSchema);

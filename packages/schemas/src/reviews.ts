@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 import { storable, text } from "./text.ts";
-import { ZDateSchema, ZIdSchema, ZPaginationQuerySchema, ZTimestampSchema, listOf } from "./common.ts";
+import { ZDateSchema, ZIdSchema, ZRecordListQuerySchema, ZTimestampSchema, listOf } from "./common.ts";
 import { FLAGS, type TTip } from "./insights.ts";
 import { ZWeeklyTargetsSchema } from "./plan.ts";
 
@@ -153,7 +153,7 @@ export const ZReviewSchema = z
   .meta({ id: "Review" });
 export type TReview = z.output<typeof ZReviewSchema>;
 
-export const ZReviewListQuerySchema = ZPaginationQuerySchema;
+export const ZReviewListQuerySchema = ZRecordListQuerySchema;
 export type TReviewListQuery = z.output<typeof ZReviewListQuerySchema>;
 export const ZReviewListSchema = listOf(ZReviewSchema);
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { text } from "./text.ts";
-import { ZDateSchema, ZIdSchema, ZPaginationQuerySchema, ZQueryBooleanSchema, listOf } from "./common.ts";
+import { ZDateSchema, ZIdSchema, ZRecordListQuerySchema, ZQueryBooleanSchema, listOf } from "./common.ts";
 import { ZRecordBaseSchema, ZRecordDateSchema, updateOf } from "./records.ts";
 
 export const ZCreateTaskSchema = z.strictObject({
@@ -23,7 +23,7 @@ export const ZTaskSchema = ZRecordBaseSchema.extend({
 }).meta({ id: "Task" });
 export type TTask = z.output<typeof ZTaskSchema>;
 
-export const ZTaskListQuerySchema = ZPaginationQuerySchema.extend({
+export const ZTaskListQuerySchema = ZRecordListQuerySchema.extend({
   done: ZQueryBooleanSchema.optional(),
   dueBefore: ZDateSchema.optional().meta({ description: "Due strictly before this date." }),
   contactId: ZIdSchema.optional().meta({ description: "About this contact." }),

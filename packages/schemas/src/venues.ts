@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { text } from "./text.ts";
-import { ZPaginationQuerySchema, listOf } from "./common.ts";
+import { ZRecordListQuerySchema, listOf } from "./common.ts";
 import { ZNameSchema, ZNotesSchema, ZRecordBaseSchema, ZUrlSchema, updateOf } from "./records.ts";
 
 export const VENUE_KINDS = [
@@ -37,7 +37,7 @@ export const ZVenueSchema = ZRecordBaseSchema.extend({
 }).meta({ id: "Venue" });
 export type TVenue = z.output<typeof ZVenueSchema>;
 
-export const ZVenueListQuerySchema = ZPaginationQuerySchema.extend({ kind: ZVenueKindSchema.optional() });
+export const ZVenueListQuerySchema = ZRecordListQuerySchema.extend({ kind: ZVenueKindSchema.optional() });
 export const ZVenueListSchema = listOf(ZVenueSchema);
 
 export const ZDeleteVenueQuerySchema = z.strictObject({

@@ -17,6 +17,11 @@ export const WEBHOOK_EVENTS = [
 export const ZWebhookEventTypeSchema = z.enum(WEBHOOK_EVENTS);
 export type TWebhookEventType = z.infer<typeof ZWebhookEventTypeSchema>;
 
+/** `ping`: sent by `POST /webhooks/:id/test` only, to that webhook, whatever it subscribes to. */
+export const PING_EVENT = "ping";
+export const ZWebhookDeliveryEventSchema = z.enum([...WEBHOOK_EVENTS, PING_EVENT]);
+export type TWebhookDeliveryEvent = z.infer<typeof ZWebhookDeliveryEventSchema>;
+
 /** An account holds at most this many webhooks, so their list is one page. */
 export const MAX_WEBHOOKS = 20;
 
@@ -53,8 +58,8 @@ export const DELIVERY_STATUSES = ["PENDING", "SUCCEEDED", "FAILED"] as const;
 export const ZWebhookDeliverySchema = z
   .object({
     id: ZIdSchema,
-    eventId: ZIdSchema,
-    event: ZWebhookEventTypeSchema,
+    eventId: ZIdSchema.meta({ description: "The event's id: the body's `id` and the `webhook-id` header." }),
+    event: ZWebhookDeliveryEventSchema,
     status: z.enum(DELIVERY_STATUSES).meta({ description: "PENDING while being sent or retried." }),
     attempts: z.number().int(),
     lastStatusCode: z.number().int().nullable().meta({ description: "The HTTP status of the last attempt (null: no answer)." }),
@@ -63,9 +68,15 @@ export const ZWebhookDeliverySchema = z
     createdAt: ZTimestampSchema,
     lastAttemptAt: ZTimestampSchema.nullable(),
     deliveredAt: ZTimestampSchema.nullable(),
+    redelivery: z.boolean().meta({ description: "Made by `POST …/deliveries/:deliveryId/redeliver`, not by the event itself." }),
   })
   .meta({ id: "WebhookDelivery" });
 export type TWebhookDelivery = z.infer<typeof ZWebhookDeliverySchema>;
 
 export const ZWebhookDeliveryListSchema = listOf(ZWebhookDeliverySchema);
 export const ZWebhookDeliveryListQuerySchema = ZPaginationQuerySchema;
+
+export const ZWebhookDeliveryParamsSchema = z.strictObject({
+  id: ZIdSchema,
+  deliveryId: ZIdSchema,
+});

@@ -13,6 +13,7 @@ export type ErrorCode =
   | "FORBIDDEN"
   | "NOT_FOUND"
   | "CONFLICT"
+  | "PRECONDITION_FAILED"
   | "RATE_LIMITED"
   | "SERVICE_UNAVAILABLE"
   // A refresh that cannot continue the session: it expired (or is unknown), or it was signed out.
@@ -25,6 +26,7 @@ const STATUS: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  PRECONDITION_FAILED: 412,
   RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
   SESSION_ENDED: 401,
@@ -53,5 +55,8 @@ export const sessionEnded = (message = "Your session ended; sign in again") => n
 export const sessionRevoked = (message: string) => new AppError("SESSION_REVOKED", message);
 export const forbidden = (message = "Your role may not do this") => new AppError("FORBIDDEN", message);
 export const conflict = (message: string) => new AppError("CONFLICT", message);
+/** `If-Match` named a version the object no longer has: nothing was changed. */
+export const preconditionFailed = (what = "Resource") =>
+  new AppError("PRECONDITION_FAILED", `${what} changed since you read it (If-Match does not match its ETag); read it again`);
 export const invalid = (fieldErrors: FieldError[], message = "The request is invalid") =>
   new AppError("VALIDATION_FAILED", message, fieldErrors);

@@ -1,6 +1,7 @@
 /** A real HTTP server on 127.0.0.1 that records the webhooks it receives and answers as told. */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll } from "vitest";
 
 export interface Received {
   headers: Record<string, string | string[] | undefined>;
@@ -42,4 +43,17 @@ export async function eventually(done: () => boolean | Promise<boolean>, timeout
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+/** For a test file: a `receiver(status?)` that starts receivers, all closed after the file's tests. */
+export function useReceivers(): (status?: (n: number) => number) => Promise<Receiver> {
+  const receivers: Receiver[] = [];
+  afterAll(async () => {
+    await Promise.all(receivers.map((receiver) => receiver.close()));
+  });
+  return async (status) => {
+    const started = await startReceiver(status);
+    receivers.push(started);
+    return started;
+  };
 }

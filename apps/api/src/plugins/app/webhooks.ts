@@ -15,6 +15,7 @@ import { deliverWebhook } from "../../services/webhooks/deliver-webhook.ts";
 import { dispatchEvents } from "../../services/webhooks/dispatch-events.ts";
 import { pruneWebhookLog } from "../../services/webhooks/prune-webhook-log.ts";
 import { raiseFlagEvents } from "../../services/webhooks/raise-flag-events.ts";
+import { pruneDeletions } from "../../services/sync/list-deletions.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -77,6 +78,8 @@ export default fp(
       await boss.schedule(FLAGS_QUEUE, config.WEBHOOK_FLAGS_CRON);
       await boss.work(PRUNE_QUEUE, async () => {
         log.info({ events: await pruneWebhookLog(app.db) }, "webhook log pruned");
+        // The daily clean-up also drops sync tombstones past their retention.
+        log.info({ deletions: await pruneDeletions(app.db) }, "deletion tombstones pruned");
       });
       await boss.schedule(PRUNE_QUEUE, PRUNE_CRON);
       dispatcher.start(config.WEBHOOK_DISPATCH_INTERVAL_MS);

@@ -7,6 +7,7 @@ import swaggerUi from "@fastify/swagger-ui";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
+import { withSyncHeaders } from "./openapi-sync-headers.ts";
 import { withRateLimitHeaders } from "./openapi-rate-limit-headers.ts";
 
 export const OPENAPI_PATH = "/api/v1/openapi.json";
@@ -36,7 +37,7 @@ export default fp(
         ],
       },
       transform: jsonSchemaTransform,
-      transformObject: (input) => withRateLimitHeaders(jsonSchemaTransformObject(input)),
+      transformObject: (input) => withSyncHeaders(withRateLimitHeaders(jsonSchemaTransformObject(input))),
     });
     await app.register(swaggerUi, { routePrefix: "/docs", staticCSP: true });
     app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());

@@ -1,8 +1,8 @@
-import type { Database } from "@traction/db";
 import { randomToken, sha256 } from "../../lib/tokens.ts";
+import type { DbClient } from "../records/db-client.ts";
 
 /** Creates the user's feed, or replaces its secret (the old URL stops working at once). Returns the new secret. */
-export async function rotateCalendarFeed(db: Database, userId: string): Promise<{ secret: string; createdAt: Date }> {
+export async function rotateCalendarFeed(db: DbClient, userId: string): Promise<{ secret: string; createdAt: Date }> {
   const secret = randomToken();
   const secretHash = sha256(secret);
   const feed = await db.calendarFeed.upsert({

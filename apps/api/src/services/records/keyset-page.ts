@@ -1,4 +1,4 @@
-import { keyset, toPage, type SortField } from "./pagination.ts";
+import { keyset, toPage, type SortDirection, type SortField } from "./pagination.ts";
 
 export interface PageQuery {
   limit: number;
@@ -11,15 +11,17 @@ export interface Page<Row> {
 }
 
 /**
- * One keyset page, newest first, of any table sorted by `field` then `id`:
- * `fetch` runs the query with the `where`, `orderBy` and `take` given.
+ * One keyset page, newest first (or oldest first: `direction`), of any table
+ * sorted by `field` then `id`: `fetch` runs the query with the `where`,
+ * `orderBy` and `take` given.
  */
 export async function keysetPage<Row extends { id: string }>(
   field: SortField,
   query: PageQuery,
-  fetch: (page: { where: object; orderBy: Array<Record<string, "desc">>; take: number }) => Promise<Row[]>,
+  fetch: (page: { where: object; orderBy: Array<Record<string, SortDirection>>; take: number }) => Promise<Row[]>,
+  direction: SortDirection = "desc",
 ): Promise<Page<Row>> {
-  const page = keyset(field, query.cursor);
+  const page = keyset(field, query.cursor, direction);
   const rows = await fetch({ where: page.where, orderBy: page.orderBy, take: query.limit + 1 });
   return toPage(rows, query.limit, (row) => (row as unknown as Record<string, Date>)[field]!);
 }

@@ -1,11 +1,14 @@
 /**
- * Keyset (cursor) pagination: rows are ordered by (sort key DESC, id DESC) and
+ * Keyset (cursor) pagination: rows are ordered by (sort key, id), descending
+ * unless a sync read asks for ascending, and
  * the cursor names the last row seen, so concurrent inserts never shift a page.
  */
 import { isWithinDateRange, ZIdSchema } from "@traction/schemas";
 import { invalid } from "../../lib/errors.ts";
 
-export type SortField = "createdAt" | "date" | "at";
+export type SortField = "createdAt" | "date" | "at" | "updatedAt" | "deletedAt";
+/** Newest first, except sync reads (`updatedSince`, deletions), which go oldest change first. */
+export type SortDirection = "desc" | "asc";
 
 interface CursorPayload {
   k: string;
@@ -31,14 +34,18 @@ export function decodeCursor(cursor: string): { sortValue: Date; id: string } {
 }
 
 /** The Prisma `where` and `orderBy` for one page after `cursor`. */
-export function keyset(field: SortField, cursor: string | undefined) {
-  const orderBy = [{ [field]: "desc" as const }, { id: "desc" as const }];
+export function keyset(field: SortField, cursor: string | undefined, direction: SortDirection = "desc") {
+  const orderBy = [{ [field]: direction }, { id: direction }];
   if (!cursor) return { where: {}, orderBy };
   const { sortValue, id } = decodeCursor(cursor);
+  const after = direction === "desc" ? "lt" : "gt";
   return {
-    // `field <= k` repeats what the OR says so that PostgreSQL can start the index scan at the cursor
-    // (an OR alone is only a filter: page n would read every row of pages 1 … n-1 again).
-    where: { [field]: { lte: sortValue }, OR: [{ [field]: { lt: sortValue } }, { [field]: sortValue, id: { lt: id } }] },
+    // `field <= k` (or `>=`) repeats what the OR says so that PostgreSQL can start the index scan at the
+    // cursor (an OR alone is only a filter: page n would read every row of pages 1 … n-1 again).
+    where: {
+      [field]: { [direction === "desc" ? "lte" : "gte"]: sortValue },
+      OR: [{ [field]: { [after]: sortValue } }, { [field]: sortValue, id: { [after]: id } }],
+    },
     orderBy,
   };
 }

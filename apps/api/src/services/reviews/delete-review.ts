@@ -1,9 +1,10 @@
+import type { IfMatch } from "../../lib/etag.ts";
 import type { DbClient } from "../records/db-client.ts";
-import { findOwnReview } from "./get-review.ts";
+import { lockVersion } from "../records/lock-version.ts";
 
-/** Deletes the owner's review and the comment threads about it (run it in a transaction). */
-export async function deleteReview(db: DbClient, ownerId: string, id: string): Promise<void> {
-  await findOwnReview(db, ownerId, id);
+/** Deletes the owner's review and the comment threads about it (run it in a transaction); with `ifMatch`, only at that version. */
+export async function deleteReview(db: DbClient, ownerId: string, id: string, ifMatch?: IfMatch): Promise<void> {
+  await lockVersion(db.review, { id, ownerId }, "Review", ifMatch);
   await db.comment.deleteMany({ where: { clientId: ownerId, subjectType: "REVIEW", subjectId: id } });
   await db.review.delete({ where: { id } });
 }

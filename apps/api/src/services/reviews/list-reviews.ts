@@ -1,11 +1,28 @@
 import type { TReview, TReviewListQuery } from "@traction/schemas";
 import type { DbClient } from "../records/db-client.ts";
-import type { Page } from "../records/keyset-page.ts";
+import { keysetPage, type Page } from "../records/keyset-page.ts";
 import { decodeCursor, toPage } from "../records/pagination.ts";
 import { toReviewView } from "./review-view.ts";
 
-/** The owner's reviews, newest week first, one keyset page (by week, then id). */
+/**
+ * The owner's reviews, newest week first, one keyset page (by week, then id); with `updatedSince`, only
+ * those changed since, oldest change first (by updatedAt, then id), like the record lists.
+ */
 export async function listReviews(db: DbClient, ownerId: string, query: TReviewListQuery): Promise<Page<TReview>> {
+  if (query.updatedSince !== undefined) {
+    const changed = await keysetPage(
+      "updatedAt",
+      query,
+      (page) =>
+        db.review.findMany({
+          where: { AND: [{ ownerId, updatedAt: { gte: query.updatedSince } }, page.where] },
+          orderBy: page.orderBy,
+          take: page.take,
+        }),
+      "asc",
+    );
+    return { data: changed.data.map(toReviewView), nextCursor: changed.nextCursor };
+  }
   const after = query.cursor ? decodeCursor(query.cursor) : null;
   const rows = await db.review.findMany({
     where: {

@@ -1,23 +1,25 @@
 import { Prisma } from "@traction/db";
 import type { TReview, ZUpdateReviewSchema } from "@traction/schemas";
 import type { z } from "zod";
+import type { IfMatch } from "../../lib/etag.ts";
 import { putPlan } from "../plan/put-plan.ts";
+import { lockVersion } from "../records/lock-version.ts";
 import type { DbClient } from "../records/db-client.ts";
-import { findOwnReview } from "./get-review.ts";
 import { toReviewView } from "./review-view.ts";
 
 /**
  * Edits a review's words, adjustments or targets (the week and its snapshot
  * stay as they were). New weekly targets are written to the plan as well; run
- * it in a transaction.
+ * it in a transaction. With `ifMatch`, only over that version (else 412).
  */
 export async function updateReview(
   db: DbClient,
   ownerId: string,
   id: string,
   input: z.output<typeof ZUpdateReviewSchema>,
+  ifMatch?: IfMatch,
 ): Promise<TReview> {
-  await findOwnReview(db, ownerId, id);
+  await lockVersion(db.review, { id, ownerId }, "Review", ifMatch);
   const row = await db.review.update({
     where: { id },
     data: {

@@ -29,7 +29,7 @@ export async function deliverWebhook(
   log: FastifyBaseLogger,
   deliveryId: string,
   attempt: Attempt,
-  options: Omit<PostOptions, "headers">,
+  options: Omit<PostOptions, "headers" | "messageId">,
 ): Promise<void> {
   const [delivery] = await db.$queryRaw<DeliveryRow[]>`
     SELECT d.id, d.status::text AS status, e.id AS "eventId", d."eventType", w.url, w.secret, e.payload, e."createdAt"
@@ -46,6 +46,7 @@ export async function deliverWebhook(
   });
   const result = await postSigned(delivery.url, body, delivery.secret, {
     ...options,
+    messageId: delivery.eventId,
     headers: { "Traction-Event": delivery.eventType, "Traction-Delivery": delivery.id },
   });
   const ok = result.error === null;

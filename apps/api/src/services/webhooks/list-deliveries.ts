@@ -1,7 +1,8 @@
 import type { Database } from "@traction/db";
-import type { TWebhookDelivery, TWebhookEventType } from "@traction/schemas";
+import type { TWebhookDelivery } from "@traction/schemas";
 import { notFound } from "../../lib/errors.ts";
 import { keyset, toPage } from "../records/pagination.ts";
+import { toDeliveryView } from "./delivery-view.ts";
 
 /** A webhook's delivery log, newest first, with keyset pagination; another user's webhook is a 404. */
 export async function listDeliveries(
@@ -20,7 +21,7 @@ export async function listDeliveries(
   });
   const { data, nextCursor } = toPage(rows, query.limit, (row) => row.createdAt);
   return {
-    data: data.map(({ eventType, webhookId: _webhook, ...row }) => ({ ...row, event: eventType as TWebhookEventType })),
+    data: data.map(toDeliveryView),
     nextCursor,
   };
 }

@@ -1,12 +1,13 @@
 /**
- * One signed POST of a webhook body: no redirects followed, a timeout, the
+ * One signed POST of a webhook body (Standard Webhooks headers and the
+ * deprecated `Traction-Signature`): no redirects followed, a timeout, the
  * connection refused when the host resolves to an address the policy forbids.
  * Returns what happened; never throws for the receiver's failures.
  */
 import http from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
-import { SIGNATURE_HEADER, signatureHeader } from "../../lib/webhook-signature.ts";
+import { SIGNATURE_HEADER, signatureHeader, standardWebhookHeaders } from "../../lib/webhook-signature.ts";
 
 export interface PostResult {
   statusCode: number | null;
@@ -18,6 +19,8 @@ export interface PostOptions {
   timeoutMs: number;
   lookup: LookupFunction;
   headers: Record<string, string>;
+  /** `webhook-id`: the same for every attempt at one message. */
+  messageId: string;
 }
 
 export function postSigned(url: string, body: string, secret: string, options: PostOptions): Promise<PostResult> {
@@ -25,6 +28,7 @@ export function postSigned(url: string, body: string, secret: string, options: P
   const elapsed = () => Math.round(performance.now() - started);
   const target = new URL(url);
   const client = target.protocol === "https:" ? https : http;
+  const timestamp = Math.floor(Date.now() / 1000);
   return new Promise((resolve) => {
     const request = client.request(
       target,
@@ -36,7 +40,8 @@ export function postSigned(url: string, body: string, secret: string, options: P
           "Content-Type": "application/json",
           "Content-Length": Buffer.byteLength(body),
           "User-Agent": "Traction-Webhooks/1",
-          [SIGNATURE_HEADER]: signatureHeader(secret, body, Math.floor(Date.now() / 1000)),
+          ...standardWebhookHeaders(secret, options.messageId, body, timestamp),
+          [SIGNATURE_HEADER]: signatureHeader(secret, body, timestamp),
           ...options.headers,
         },
       },

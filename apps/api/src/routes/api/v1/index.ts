@@ -7,6 +7,7 @@ import { ZProblemSchema } from "@traction/schemas";
 import { apiKeyGuard } from "../../../lib/api-key-policy.ts";
 import apiKeyRoutes from "./api-keys/index.ts";
 import calendarFeedRoutes from "./calendar-feed/index.ts";
+import deletionRoutes from "./deletions/index.ts";
 import calendarRoutes from "./calendar/index.ts";
 import importRoutes from "./imports/index.ts";
 import webhookRoutes from "./webhooks/index.ts";
@@ -68,6 +69,7 @@ const v1Routes: FastifyPluginAsyncZod = async (app) => {
     await authenticated.register(commentRoutes, { prefix: "/comments" });
     await authenticated.register(targetSuggestionRoutes, { prefix: "/target-suggestions" });
     await authenticated.register(reviewRoutes, { prefix: "/reviews" });
+    await authenticated.register(deletionRoutes, { prefix: "/deletions" });
   });
 };
 

@@ -23,6 +23,8 @@ import { AppError, sessionEnded } from "../../../../lib/errors.ts";
 import { loginUser } from "../../../../services/auth/login-user.ts";
 import { issueRefreshToken, revokeRefreshToken, rotateRefreshToken } from "../../../../services/auth/refresh-tokens.ts";
 import { registerUser } from "../../../../services/auth/register-user.ts";
+import { validateKey } from "../../../../services/records/idempotency.ts";
+import { REPLAYED_HEADER, sendCreated, ZIdempotencyHeadersSchema } from "../idempotent-create.ts";
 
 export const REFRESH_COOKIE = "traction_refresh";
 const COOKIE_PATH = "/api/v1/auth";
@@ -126,15 +128,22 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["auth"],
         summary: "Create an account (role chosen here, once)",
+        description:
+          "With `Idempotency-Key`, the same registration (password included) sent again within 24 h answers 201 with " +
+          "the same `user` and `Idempotent-Replayed: true` instead of 409, with new tokens (Traction stores none), " +
+          "and creates nothing. `Location` is `/api/v1/me`.",
+        headers: ZIdempotencyHeadersSchema,
         body: ZRegisterRequestSchema,
         response: { 201: ZAuthResponseSchema, 409: ZProblemSchema, ...errors },
       },
     },
     async (request, reply) => {
-      const user = await registerUser(app.db, request.body, app.mail.publicUrl(request));
-      app.mail.kick();
+      const key = validateKey(request.headers["idempotency-key"]);
+      const { user, replayed } = await registerUser(app.db, request.body, app.mail.publicUrl(request), key);
+      if (replayed) reply.header(REPLAYED_HEADER, "true");
+      else app.mail.kick();
       setRefreshCookie(reply, await issueRefreshToken(app.db, user.id, config.REFRESH_TOKEN_TTL_DAYS));
-      return reply.code(201).send({ user, accessToken: app.signAccessToken(user) });
+      return sendCreated(reply, "/api/v1/me", { user, accessToken: app.signAccessToken(user) });
     },
   );
 

@@ -10,6 +10,7 @@ import { getCalendarFeed } from "../../../../services/calendar/get-calendar-feed
 import { revokeCalendarFeed } from "../../../../services/calendar/revoke-calendar-feed.ts";
 import { rotateCalendarFeed } from "../../../../services/calendar/rotate-calendar-feed.ts";
 import { CALENDAR_PATH } from "../calendar/index.ts";
+import { createIdempotently, sendCreated, ZIdempotencyHeadersSchema } from "../idempotent-create.ts";
 
 const TAG = "calendar";
 const ERRORS = { 403: ZProblemSchema, 404: ZProblemSchema } as const;
@@ -27,14 +28,23 @@ const calendarFeedRoutes: FastifyPluginAsyncZod = async (app) => {
           "Returns the feed's URL this once; Traction keeps only a hash of its secret. The feed " +
           "(`GET /api/v1/calendar/<secret>.ics`, no Authorization header: the secret is the credential) lists " +
           "scheduled one-on-ones (one hour each) and follow-ups not done with a due date (all-day events).",
-        response: { 201: ZCalendarFeedSchema, ...ERRORS },
+        headers: ZIdempotencyHeadersSchema,
+        response: { 201: ZCalendarFeedSchema, 400: ZProblemSchema, 409: ZProblemSchema, ...ERRORS },
       },
     },
     async (request, reply) => {
-      const { secret, createdAt } = await rotateCalendarFeed(app.db, request.user.id);
       const origin = app.config.PUBLIC_URL?.replace(/\/+$/, "") ?? `${request.protocol}://${request.host}`;
-      const url = `${origin}${CALENDAR_PATH}/${secret}.ics`;
-      return reply.code(201).send({ url, createdAt });
+      const feed = await createIdempotently(
+        request,
+        reply,
+        ZCalendarFeedSchema,
+        async (tx) => {
+          const { secret, createdAt } = await rotateCalendarFeed(tx, request.user.id);
+          return { url: `${origin}${CALENDAR_PATH}/${secret}.ics`, createdAt };
+        },
+        { secret: true },
+      );
+      return sendCreated(reply, "/api/v1/calendar-feed", feed);
     },
   );
 

@@ -1,8 +1,7 @@
 import { ZClientParamsSchema, ZCreateAssignmentSchema, ZProblemSchema, ZTaskSchema } from "@traction/schemas";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { createAssignment } from "../../../../services/coaching/create-assignment.ts";
-import { createIdempotently } from "../idempotent-create.ts";
-import { ZIdempotencyHeadersSchema } from "../records/crud-routes.ts";
+import { createIdempotently, sendCreated, ZIdempotencyHeadersSchema } from "../idempotent-create.ts";
 import { CLIENT_ERRORS } from "./errors.ts";
 
 const assignmentRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -23,10 +22,10 @@ const assignmentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const task = await createIdempotently(request, ZTaskSchema, (tx) =>
+      const task = await createIdempotently(request, reply, ZTaskSchema, (tx) =>
         createAssignment(tx, request.user.id, request.params.clientId, request.body),
       );
-      return reply.code(201).send(task);
+      return sendCreated(reply, `/api/v1/coach/clients/${request.params.clientId}/tasks/${task.id}`, task);
     },
   );
 };

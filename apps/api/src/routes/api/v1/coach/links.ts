@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { endLink } from "../../../../services/coaching/end-link.ts";
 import { redeemInvite } from "../../../../services/coaching/redeem-invite.ts";
+import { createIdempotently, sendCreated, ZIdempotencyHeadersSchema } from "../idempotent-create.ts";
 
 const linkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -15,11 +16,17 @@ const linkRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           "Links the coach to the jobseeker who created the code. A code works once and for 7 days; a wrong, " +
           "used or expired code is the same 404. Already linked to that client: 409 (the code stays unused).",
+        headers: ZIdempotencyHeadersSchema,
         body: ZRedeemInviteSchema,
         response: { 201: ZCoachLinkSchema, 400: ZProblemSchema, 403: ZProblemSchema, 404: ZProblemSchema, 409: ZProblemSchema },
       },
     },
-    async (request, reply) => reply.code(201).send(await redeemInvite(app.db, request.user.id, request.body.code)),
+    async (request, reply) => {
+      const link = await createIdempotently(request, reply, ZCoachLinkSchema, (tx) =>
+        redeemInvite(tx, request.user.id, request.body.code),
+      );
+      return sendCreated(reply, `/api/v1/coach/clients/${link.client.id}`, link);
+    },
   );
 
   app.delete(

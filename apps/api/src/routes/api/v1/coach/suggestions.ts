@@ -1,5 +1,6 @@
 import {
   ZClientParamsSchema,
+  ZClientRecordParamsSchema,
   ZCreateTargetSuggestionSchema,
   ZProblemSchema,
   ZTargetSuggestionListQuerySchema,
@@ -8,9 +9,9 @@ import {
 } from "@traction/schemas";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { createSuggestion } from "../../../../services/target-suggestions/create-suggestion.ts";
+import { getSuggestion } from "../../../../services/target-suggestions/get-suggestion.ts";
 import { listSuggestions } from "../../../../services/target-suggestions/list-suggestions.ts";
-import { createIdempotently } from "../idempotent-create.ts";
-import { ZIdempotencyHeadersSchema } from "../records/crud-routes.ts";
+import { createIdempotently, sendCreated, ZIdempotencyHeadersSchema } from "../idempotent-create.ts";
 import { CLIENT_ERRORS } from "./errors.ts";
 
 const suggestionRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -28,10 +29,14 @@ const suggestionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const suggestion = await createIdempotently(request, ZTargetSuggestionSchema, (tx) =>
+      const suggestion = await createIdempotently(request, reply, ZTargetSuggestionSchema, (tx) =>
         createSuggestion(tx, request.user.id, request.params.clientId, request.body),
       );
-      return reply.code(201).send(suggestion);
+      return sendCreated(
+        reply,
+        `/api/v1/coach/clients/${request.params.clientId}/target-suggestions/${suggestion.id}`,
+        suggestion,
+      );
     },
   );
 
@@ -47,6 +52,19 @@ const suggestionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => listSuggestions(app.db, { clientId: request.params.clientId, coachId: request.user.id }, request.query),
+  );
+
+  app.get(
+    "/:id",
+    {
+      schema: {
+        tags: ["coach"],
+        summary: "One of my suggestions to a client",
+        params: ZClientRecordParamsSchema,
+        response: { 200: ZTargetSuggestionSchema, ...CLIENT_ERRORS },
+      },
+    },
+    async (request) => getSuggestion(app.db, { clientId: request.params.clientId, coachId: request.user.id }, request.params.id),
   );
 };
 

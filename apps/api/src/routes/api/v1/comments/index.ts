@@ -15,11 +15,11 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { createComment } from "../../../../services/comments/create-comment.ts";
 import { deleteComment } from "../../../../services/comments/delete-comment.ts";
+import { getComment } from "../../../../services/comments/get-comment.ts";
 import { listComments } from "../../../../services/comments/list-comments.ts";
 import { updateComment } from "../../../../services/comments/update-comment.ts";
 import { logReads } from "../../../../services/access-log/insert-access-log.ts";
-import { createIdempotently } from "../idempotent-create.ts";
-import { ZIdempotencyHeadersSchema } from "../records/crud-routes.ts";
+import { createIdempotently, sendCreated, ZIdempotencyHeadersSchema } from "../idempotent-create.ts";
 
 const ERRORS = { 400: ZProblemSchema, 403: ZProblemSchema, 404: ZProblemSchema } as const;
 
@@ -43,6 +43,24 @@ const commentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  app.get(
+    "/:id",
+    {
+      schema: {
+        tags: ["comments"],
+        summary: "One comment",
+        description: "For the client and their active coaches (a coach's read goes to the client's access log as `comments`).",
+        params: ZIdParamsSchema,
+        response: { 200: ZCommentSchema, ...ERRORS },
+      },
+    },
+    async (request) => {
+      const comment = await getComment(app.db, request.user, request.params.id);
+      if (request.user.role === "COACH") await logReads(app.db, request.user.id, [comment.clientId], "comments");
+      return comment;
+    },
+  );
+
   app.post(
     "",
     {
@@ -59,8 +77,10 @@ const commentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const comment = await createIdempotently(request, ZCommentSchema, (tx) => createComment(tx, request.user, request.body));
-      return reply.code(201).send(comment);
+      const comment = await createIdempotently(request, reply, ZCommentSchema, (tx) =>
+        createComment(tx, request.user, request.body),
+      );
+      return sendCreated(reply, `/api/v1/comments/${comment.id}`, comment);
     },
   );
 

@@ -11,10 +11,11 @@ import { createRecord } from "../../../../services/records/create-record.ts";
 import type { DbClient } from "../../../../services/records/db-client.ts";
 import { deleteRecord } from "../../../../services/records/delete-record.ts";
 import { getRecord } from "../../../../services/records/get-record.ts";
-import { requestHash, validateKey, withIdempotency } from "../../../../services/records/idempotency.ts";
 import { listRecords, type ListQuery } from "../../../../services/records/list-records.ts";
 import type { AnyRecordSpec } from "../../../../services/records/record-spec.ts";
 import { updateRecord } from "../../../../services/records/update-record.ts";
+import { etagOf, parseIfMatch, ZIfMatchHeadersSchema } from "../../../../lib/etag.ts";
+import { createIdempotently, sendCreated, ZIdempotencyHeadersSchema } from "../idempotent-create.ts";
 import { csvExportRoute } from "./csv-route.ts";
 
 export interface CrudSchemas {
@@ -38,14 +39,12 @@ export interface CrudOptions {
   deleteGuard?: DeleteGuard<unknown>;
 }
 
-export const ZIdempotencyHeadersSchema = z.object({
-  "idempotency-key": z
-    .string()
-    .optional()
-    .meta({ description: "Replays the first response for the same key and body within 24 h; 409 for a different body." }),
-});
-
 export const RECORD_ERRORS = { 400: ZProblemSchema, 403: ZProblemSchema, 404: ZProblemSchema } as const;
+/** A write with `If-Match` over a version that is gone. */
+const STALE = { 412: ZProblemSchema } as const;
+
+/** `ETag` of one record (every record view has `updatedAt`). */
+const etag = (record: unknown) => etagOf((record as { updatedAt: Date }).updatedAt);
 
 export function crudRoutes({ tag, spec, schemas, deleteGuard }: CrudOptions): FastifyPluginAsyncZod {
   return async (app) => {
@@ -77,13 +76,10 @@ export function crudRoutes({ tag, spec, schemas, deleteGuard }: CrudOptions): Fa
         },
       },
       async (request, reply) => {
-        const ownerId = request.user.id;
-        const key = validateKey(request.headers["idempotency-key"]);
-        const hash = requestHash("POST", request.routeOptions.url ?? "", request.body);
-        const created = await withIdempotency(app.db, ownerId, key, hash, schemas.item, (tx) =>
-          createRecord(tx, spec, ownerId, request.body),
+        const created = await createIdempotently(request, reply, schemas.item, (tx) =>
+          createRecord(tx, spec, request.user.id, request.body),
         );
-        return reply.code(201).send(created);
+        return sendCreated(reply, `/api/v1/${tag}/${(created as { id: string }).id}`, created);
       },
     );
 
@@ -97,7 +93,10 @@ export function crudRoutes({ tag, spec, schemas, deleteGuard }: CrudOptions): Fa
           response: { 200: schemas.item, ...RECORD_ERRORS },
         },
       },
-      async (request) => getRecord(app.db, spec, request.user.id, request.params.id),
+      async (request, reply) => {
+        const record = await getRecord(app.db, spec, request.user.id, request.params.id);
+        return reply.header("ETag", etag(record)).send(record);
+      },
     );
 
     app.patch(
@@ -107,11 +106,18 @@ export function crudRoutes({ tag, spec, schemas, deleteGuard }: CrudOptions): Fa
           tags: [tag],
           summary: `Update a ${spec.noun.toLowerCase()} (partial)`,
           params: ZIdParamsSchema,
+          headers: ZIfMatchHeadersSchema,
           body: schemas.update,
-          response: { 200: schemas.item, ...RECORD_ERRORS },
+          response: { 200: schemas.item, ...RECORD_ERRORS, ...STALE },
         },
       },
-      async (request) => app.db.$transaction((tx) => updateRecord(tx, spec, request.user.id, request.params.id, request.body)),
+      async (request, reply) => {
+        const ifMatch = parseIfMatch(request.headers["if-match"]);
+        const updated = await app.db.$transaction((tx) =>
+          updateRecord(tx, spec, request.user.id, request.params.id, request.body, ifMatch),
+        );
+        return reply.header("ETag", etag(updated)).send(updated);
+      },
     );
 
     app.delete(
@@ -121,8 +127,9 @@ export function crudRoutes({ tag, spec, schemas, deleteGuard }: CrudOptions): Fa
           tags: [tag],
           summary: `Delete a ${spec.noun.toLowerCase()}`,
           params: ZIdParamsSchema,
+          headers: ZIfMatchHeadersSchema,
           ...(deleteGuard ? { querystring: deleteGuard.query } : {}),
-          response: { 204: z.null(), 409: ZProblemSchema, ...RECORD_ERRORS },
+          response: { 204: z.null(), 409: ZProblemSchema, ...RECORD_ERRORS, ...STALE },
         },
       },
       async (request, reply) => {
@@ -130,7 +137,7 @@ export function crudRoutes({ tag, spec, schemas, deleteGuard }: CrudOptions): Fa
         const { id } = request.params;
         await app.db.$transaction(async (tx) => {
           await deleteGuard?.beforeDelete(tx, ownerId, id, request.query);
-          await deleteRecord(tx, spec, ownerId, id);
+          await deleteRecord(tx, spec, ownerId, id, parseIfMatch(request.headers["if-match"]));
         });
         return reply.code(204).send(null);
       },

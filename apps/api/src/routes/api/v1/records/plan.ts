@@ -6,6 +6,7 @@ import { ZPlanSchema, ZProblemSchema, ZPutPlanSchema } from "@traction/schemas";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { getPlan } from "../../../../services/plan/get-plan.ts";
 import { putPlan } from "../../../../services/plan/put-plan.ts";
+import { etagOf, parseIfMatch, ZIfMatchHeadersSchema } from "../../../../lib/etag.ts";
 
 const ERRORS = { 400: ZProblemSchema, 403: ZProblemSchema } as const;
 
@@ -22,7 +23,10 @@ const planRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZPlanSchema, ...ERRORS },
       },
     },
-    async (request) => getPlan(app.db, request.user.id),
+    async (request, reply) => {
+      const plan = await getPlan(app.db, request.user.id);
+      return reply.header("ETag", etagOf(plan.updatedAt)).send(plan);
+    },
   );
 
   app.put(
@@ -33,12 +37,16 @@ const planRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Save my plan (fields left out keep their value; null clears pitch or startsOn)",
         description:
           "Creates the plan if needed. `weeklyTargets`, when given, must carry all four targets. " +
-          "Answers 200 with the whole plan.",
+          "Answers 200 with the whole plan and its `ETag`; with `If-Match`, only over that version (else 412).",
+        headers: ZIfMatchHeadersSchema,
         body: ZPutPlanSchema,
-        response: { 200: ZPlanSchema, ...ERRORS },
+        response: { 200: ZPlanSchema, 412: ZProblemSchema, ...ERRORS },
       },
     },
-    async (request) => putPlan(app.db, request.user.id, request.body),
+    async (request, reply) => {
+      const plan = await putPlan(app.db, request.user.id, request.body, parseIfMatch(request.headers["if-match"]));
+      return reply.header("ETag", etagOf(plan.updatedAt)).send(plan);
+    },
   );
 };
 

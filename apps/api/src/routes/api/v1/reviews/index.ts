@@ -22,8 +22,8 @@ import { getReviewEffect } from "../../../../services/reviews/get-review-effect.
 import { getReview } from "../../../../services/reviews/get-review.ts";
 import { listReviews } from "../../../../services/reviews/list-reviews.ts";
 import { updateReview } from "../../../../services/reviews/update-review.ts";
-import { createIdempotently } from "../idempotent-create.ts";
-import { ZIdempotencyHeadersSchema } from "../records/crud-routes.ts";
+import { createIdempotently, sendCreated, ZIdempotencyHeadersSchema } from "../idempotent-create.ts";
+import { etagOf, parseIfMatch, ZIfMatchHeadersSchema } from "../../../../lib/etag.ts";
 
 const ERRORS = { 400: ZProblemSchema, 403: ZProblemSchema, 404: ZProblemSchema } as const;
 
@@ -65,8 +65,10 @@ const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const review = await createIdempotently(request, ZReviewSchema, (tx) => createReview(tx, request.user.id, request.body));
-      return reply.code(201).header("Location", `/api/v1/reviews/${review.id}`).send(review);
+      const review = await createIdempotently(request, reply, ZReviewSchema, (tx) =>
+        createReview(tx, request.user.id, request.body),
+      );
+      return sendCreated(reply, `/api/v1/reviews/${review.id}`, review);
     },
   );
 
@@ -80,7 +82,10 @@ const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZReviewSchema, ...ERRORS },
       },
     },
-    async (request) => getReview(app.db, request.user.id, request.params.id),
+    async (request, reply) => {
+      const review = await getReview(app.db, request.user.id, request.params.id);
+      return reply.header("ETag", etagOf(review.updatedAt)).send(review);
+    },
   );
 
   app.patch(
@@ -91,11 +96,18 @@ const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Edit a review (its week and snapshot stay as they were)",
         description: "New `weeklyTargets` also become the plan's, in the same transaction.",
         params: ZIdParamsSchema,
+        headers: ZIfMatchHeadersSchema,
         body: ZUpdateReviewSchema,
-        response: { 200: ZReviewSchema, ...ERRORS },
+        response: { 200: ZReviewSchema, 412: ZProblemSchema, ...ERRORS },
       },
     },
-    async (request) => app.db.$transaction((tx) => updateReview(tx, request.user.id, request.params.id, request.body)),
+    async (request, reply) => {
+      const ifMatch = parseIfMatch(request.headers["if-match"]);
+      const review = await app.db.$transaction((tx) =>
+        updateReview(tx, request.user.id, request.params.id, request.body, ifMatch),
+      );
+      return reply.header("ETag", etagOf(review.updatedAt)).send(review);
+    },
   );
 
   app.delete(
@@ -105,11 +117,13 @@ const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["reviews"],
         summary: "Delete a review (and the comments on it); the plan keeps its targets",
         params: ZIdParamsSchema,
-        response: { 204: z.null(), ...ERRORS },
+        headers: ZIfMatchHeadersSchema,
+        response: { 204: z.null(), 412: ZProblemSchema, ...ERRORS },
       },
     },
     async (request, reply) => {
-      await app.db.$transaction((tx) => deleteReview(tx, request.user.id, request.params.id));
+      const ifMatch = parseIfMatch(request.headers["if-match"]);
+      await app.db.$transaction((tx) => deleteReview(tx, request.user.id, request.params.id, ifMatch));
       return reply.code(204).send(null);
     },
   );

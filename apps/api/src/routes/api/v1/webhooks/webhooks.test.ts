@@ -1,11 +1,11 @@
 import { createHmac } from "node:crypto";
 import request from "supertest";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeApiKey } from "../../../../../test/helpers/api-keys.ts";
 import { useTestApp } from "../../../../../test/helpers/app.ts";
 import { daysAgo, makeContact, makeEvent, makeLead, makeMeeting, makeVenue } from "../../../../../test/helpers/records.ts";
 import { signUp, type TestUser } from "../../../../../test/helpers/users.ts";
-import { eventually, startReceiver, type Receiver } from "../../../../../test/helpers/webhook-receiver.ts";
+import { eventually, useReceivers } from "../../../../../test/helpers/webhook-receiver.ts";
 import { verifySignature } from "../../../../lib/webhook-signature.ts";
 import { contactSpec } from "../../../../services/contacts/contact-spec.ts";
 import { createRecord } from "../../../../services/records/create-record.ts";
@@ -19,16 +19,7 @@ const ctx = useTestApp({
   WEBHOOK_DISPATCH_INTERVAL_MS: "50",
 });
 const api = () => request(ctx.app.server);
-const receivers: Receiver[] = [];
-afterAll(async () => {
-  await Promise.all(receivers.map((receiver) => receiver.close()));
-});
-
-async function receiver(status?: (n: number) => number): Promise<Receiver> {
-  const started = await startReceiver(status);
-  receivers.push(started);
-  return started;
-}
+const receiver = useReceivers();
 
 async function subscribe(
   user: TestUser,
