@@ -69,7 +69,8 @@ export default fp(
       staticCSP: true,
       logo: { type: "image/svg+xml", content: Buffer.from(LOGO), href: "/docs", target: "_self" },
       theme: { title: `Traction API ${API_VERSION} — reference` },
-      uiConfig: { persistAuthorization: true, displayOperationId: false, tryItOutEnabled: false },
+      // No validator badge: it would load an image from validator.swagger.io, which the CSP refuses.
+      uiConfig: { persistAuthorization: true, validatorUrl: null },
       // "Try it" from /docs goes to the API that served it (PUBLIC_URL may be another origin).
       transformSpecification: (document, request) => ({
         ...(document as Document),
