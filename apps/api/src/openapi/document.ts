@@ -29,7 +29,7 @@ interface Operation {
   tags?: string[];
   security?: unknown[];
   parameters?: Array<{ in: string }>;
-  requestBody?: { content?: Record<string, { schema?: Json; example?: unknown }> };
+  requestBody?: { required?: boolean; content?: Record<string, { schema?: Json; example?: unknown }> };
   responses?: Record<string, Response>;
   servers?: unknown[];
 }
@@ -171,10 +171,40 @@ function whoMayCall(method: string, path: string, operation: Operation): string 
   return bearer;
 }
 
-function example(content: { schema?: Json; example?: unknown } | undefined, components: Record<string, Json>) {
-  if (content && content.example === undefined && content.schema) {
-    content.example = exampleFor(content.schema, components);
-  }
+/**
+ * Uploads parse their multipart body themselves (no body schema on the route, so
+ * the generator sees none): their request bodies, declared here.
+ */
+const UPLOADS: Record<string, Operation["requestBody"]> = {
+  "POST /api/v1/imports/linkedin": {
+    required: true,
+    content: {
+      "multipart/form-data": {
+        schema: {
+          type: "object",
+          properties: {
+            file: { type: "string", contentMediaType: "text/csv", description: "LinkedIn's Connections.csv, as exported." },
+          },
+          required: ["file"],
+        },
+        example: { file: "First Name,Last Name,URL,Email Address,Company,Position,Connected On" },
+      },
+    },
+  },
+};
+
+/** Examples of the bodies that are not JSON, by media type. */
+const TEXT_EXAMPLES: Record<string, string> = {
+  "text/csv":
+    "id,createdAt,name,company\r\n3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61,2026-03-02T09:30:00.000Z,Ada Lovelace,Analytical Engines Ltd\r\n",
+  "text/calendar":
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Traction//EN\r\nBEGIN:VEVENT\r\nUID:3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61@traction\r\nSUMMARY:One-on-one with Ada Lovelace\r\nDTSTART:20260302T093000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+  "text/html": '<!doctype html><html lang="en"><head><title>Unsubscribed · Traction</title></head><body>…</body></html>',
+};
+
+function example(type: string, content: { schema?: Json; example?: unknown }, components: Record<string, Json>) {
+  if (content.example !== undefined || !content.schema) return;
+  content.example = TEXT_EXAMPLES[type] ?? exampleFor(content.schema, components);
 }
 
 /** Drops components nothing refers to (e.g. the `…Input` copies of output schemas), until none is left. */
@@ -224,7 +254,9 @@ export function finishDocument<T>(generated: T, options: FinishOptions): T {
     for (const method of METHODS) {
       const operation = operations[method];
       if (!operation) continue;
-      operation.operationId = OPERATION_IDS[`${method.toUpperCase()} ${path}`] ?? derivedId(method, path);
+      const key = `${method.toUpperCase()} ${path}`;
+      operation.operationId = OPERATION_IDS[key] ?? derivedId(method, path);
+      operation.requestBody ??= UPLOADS[key];
       operation.security ??= [];
       if (!path.startsWith("/api/")) {
         operation.servers = [{ url: options.apiUrl, description: "The API process itself (HOST:PORT)" }];
@@ -252,9 +284,9 @@ export function finishDocument<T>(generated: T, options: FinishOptions): T {
         }
         if (status === "204") delete response.content;
         if (isLimited(path, operation)) response.headers = { ...response.headers, ...RATE_LIMIT_HEADERS };
-        for (const content of Object.values(response.content ?? {})) example(content, components);
+        for (const [type, content] of Object.entries(response.content ?? {})) example(type, content, components);
       }
-      for (const content of Object.values(operation.requestBody?.content ?? {})) example(content, components);
+      for (const [type, content] of Object.entries(operation.requestBody?.content ?? {})) example(type, content, components);
     }
   }
   document.webhooks = WEBHOOKS;

@@ -191,6 +191,9 @@ describe("the served document and /docs", () => {
     const csp = String(page.headers["content-security-policy"]);
     expect(csp).toMatch(/script-src 'self'/);
     expect(csp).not.toContain("unsafe-eval");
+    // helmet's policy, not swagger-ui's static one (which refuses the inline styles the reference sets).
+    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+    expect(csp).not.toContain("validator.swagger.io");
     const initializer = await app.inject({ url: "/docs/static/swagger-initializer.js" });
     expect(initializer.body).toContain("data:image/svg+xml;base64,");
   });

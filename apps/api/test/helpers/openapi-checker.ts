@@ -21,7 +21,8 @@ const COMPONENTS_ID = "https://traction.test/openapi-components";
 
 export class DocumentChecker {
   private readonly ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
-  private readonly compiled = new Map<string, ValidateFunction>();
+  /** Compiled once per schema object of the document (the document does not change). */
+  private readonly compiled = new WeakMap<Json, ValidateFunction>();
 
   constructor(private readonly document: DocumentShape) {
     addFormats(this.ajv);
@@ -41,11 +42,10 @@ export class DocumentChecker {
 
   /** Ajv's complaints about `value` against `schema` (a schema of the document), or null when it is valid. */
   validate(schema: Json, value: unknown): string | null {
-    const key = JSON.stringify(schema);
-    let validate = this.compiled.get(key);
+    let validate = this.compiled.get(schema);
     if (!validate) {
       validate = this.ajv.compile(this.rewrite(schema));
-      this.compiled.set(key, validate);
+      this.compiled.set(schema, validate);
     }
     if (validate(value)) return null;
     return (validate.errors ?? [])

@@ -43,7 +43,7 @@ export default fp(
             "Settings → API keys, or with `POST /api/v1/api-keys`). Errors are RFC 9457 problem documents " +
             "(`application/problem+json`) whose `errors` name each bad field. Lists are paginated with " +
             "`limit` and the `nextCursor` of the previous page. Requests over a rate limit answer 429 with `Retry-After`.",
-          license: { name: "Proprietary", url: "https://traction.invalid/terms" },
+          license: { name: "Proprietary", identifier: "LicenseRef-Proprietary" },
           contact: { name: "Traction" },
         },
         components: {
@@ -66,11 +66,13 @@ export default fp(
     });
     await app.register(swaggerUi, {
       routePrefix: "/docs",
-      staticCSP: true,
+      // helmet's policy (plugins/external/index.ts) covers /docs: its own scripts only, and the inline
+      // styles swagger-ui sets. swagger-ui's `staticCSP` would replace it with one that refuses those styles.
+      staticCSP: false,
       logo: { type: "image/svg+xml", content: Buffer.from(LOGO), href: "/docs", target: "_self" },
       theme: { title: `Traction API ${API_VERSION} — reference` },
       // No validator badge: it would load an image from validator.swagger.io, which the CSP refuses.
-      uiConfig: { persistAuthorization: true, validatorUrl: null },
+      uiConfig: { persistAuthorization: true, validatorUrl: null, deepLinking: true, filter: true },
       // "Try it" from /docs goes to the API that served it (PUBLIC_URL may be another origin).
       transformSpecification: (document, request) => ({
         ...(document as Document),
