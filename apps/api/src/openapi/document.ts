@@ -289,7 +289,10 @@ export function finishDocument<T>(generated: T, options: FinishOptions): T {
       for (const [type, content] of Object.entries(operation.requestBody?.content ?? {})) example(type, content, components);
     }
   }
-  document.webhooks = WEBHOOKS;
+  document.webhooks = structuredClone(WEBHOOKS);
+  for (const item of Object.values(document.webhooks) as Array<{ post: Operation }>) {
+    for (const [type, content] of Object.entries(item.post.requestBody?.content ?? {})) example(type, content, components);
+  }
   pruneSchemas(document);
   return generated;
 }

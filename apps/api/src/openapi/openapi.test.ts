@@ -143,6 +143,22 @@ describe("the OpenAPI document", () => {
     expect(checked).toBeGreaterThan(150);
   });
 
+  it("is what the answers of every API test are checked against: undocumented answers are caught", () => {
+    const checker = new DocumentChecker(document as never);
+    const json = { "content-type": "application/json; charset=utf-8" };
+    const task = (document.paths["/api/v1/tasks/{id}"]!.get!.responses!["200"]!.content!["application/json"]!.example ??
+      {}) as Record<string, unknown>;
+    const read = (status: number, headers: Record<string, unknown>, body: unknown) =>
+      checker.check("/api/v1/tasks/{id}", "get", status, headers, JSON.stringify(body));
+    expect(read(200, json, task)).toBeNull();
+    expect(read(200, json, { ...task, dueOn: "2026-03-02T00:00:00.000Z" })).toMatch(/dueOn must match format "date"/);
+    expect(read(418, json, task)).toMatch(/status 418 is not declared/);
+    expect(read(404, json, { type: "x", title: "Not Found", status: 404, detail: "x" })).toMatch(
+      /content type "application\/json" is not declared/,
+    );
+    expect(read(429, { "content-type": "application/problem+json" }, {})).toMatch(/required header Retry-After is missing/);
+  });
+
   it("keeps no component that nothing refers to (such as the `…Input` copies of response schemas)", () => {
     const names = Object.keys(document.components.schemas ?? {});
     expect(names.filter((name) => name.endsWith("Input")).sort()).toEqual(["NotificationSettingsInput", "ReviewAdjustmentInput"]);
@@ -155,8 +171,14 @@ describe("the OpenAPI document", () => {
     }
   });
 
-  it("describes each webhook event's payload (OAS 3.1 webhooks)", () => {
+  it("describes each webhook event's payload (OAS 3.1 webhooks), with an example that validates", () => {
     expect(Object.keys(document.webhooks ?? {}).sort()).toEqual([...WEBHOOK_EVENTS].sort());
+    const checker = new DocumentChecker(document as never);
+    for (const [event, item] of Object.entries(document.webhooks as Record<string, { post: Operation }>)) {
+      const media = item.post.requestBody!.content!["application/json"]!;
+      expect(media.example, event).toMatchObject({ type: event });
+      expect(checker.validate(media.schema!, media.example), event).toBeNull();
+    }
   });
 
   it("generates a typed client with openapi-typescript: no unknown body, and a webhooks type", async () => {

@@ -4,8 +4,9 @@
  * for the operation, the content type is one the response declares, the body
  * validates against its schema (formats included: a `YYYY-MM-DD` sent for a
  * `date-time` fails), and the headers the document requires are there.
- * An answer the document does not describe fails the test that caused it
- * (checked after each test and after each file, for requests made in hooks).
+ * An answer the document does not describe fails the test that caused it:
+ * answers are recorded as they are sent and checked after each test (and after
+ * each file, for requests made in hooks), so checking never slows a request.
  *
  * It sees every Fastify instance through Fastify's `fastify.initialization`
  * diagnostics channel, so test files need nothing: whatever builds the app
@@ -16,8 +17,8 @@ import { subscribe } from "node:diagnostics_channel";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { afterAll, afterEach } from "vitest";
 import { DocumentChecker, type DocumentShape } from "../helpers/openapi-checker.ts";
+import { undocumented as violations } from "../helpers/undocumented.ts";
 
-const violations: string[] = [];
 const payloads = new WeakMap<FastifyRequest, unknown>();
 
 const checkers = new WeakMap<object, DocumentChecker>();
@@ -33,24 +34,46 @@ function checkerFor(app: FastifyInstance): DocumentChecker | null {
   return checker;
 }
 
-function checkAnswer(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
+/** One answer, as sent; checked after the test, so that checking costs the requests no time. */
+interface Answer {
+  app: FastifyInstance;
+  method: string;
+  url: string;
+  route: string | undefined;
+  status: number;
+  headers: Record<string, unknown>;
+  payload: unknown;
+}
+
+const pending: Answer[] = [];
+
+function record(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
   if (request.method === "HEAD" || request.routeOptions.schema?.hide) return;
+  pending.push({
+    app,
+    method: request.method,
+    url: request.url,
+    route: request.routeOptions.url,
+    status: reply.statusCode,
+    headers: { ...reply.getHeaders() },
+    payload: payloads.get(request),
+  });
+}
+
+function check({ app, method, url, route, status, headers, payload }: Answer) {
   const checker = checkerFor(app);
   if (!checker) return;
-  const headers = reply.getHeaders();
-  const payload = payloads.get(request);
-  const route = request.routeOptions.url;
   if (route === undefined) {
     // No route matched: the not-found handler's problem document, which no operation describes.
-    const type = String(headers["content-type"] ?? "");
-    if (reply.statusCode !== 404 || !type.startsWith("application/problem+json")) {
-      violations.push(`${request.method} ${request.url} (no route) → ${reply.statusCode} ${type}: expected a 404 problem`);
+    const type = typeof headers["content-type"] === "string" ? headers["content-type"] : "";
+    if (status !== 404 || !type.startsWith("application/problem+json")) {
+      violations.push(`${method} ${url} (no route) → ${status} ${type}: expected a 404 problem`);
     }
     return;
   }
   const path = route.replace(/:(\w+)/g, "{$1}");
-  const problem = checker.check(path, request.method.toLowerCase(), reply.statusCode, headers, payload);
-  if (problem) violations.push(`${request.method} ${request.url} → ${reply.statusCode}: ${problem}`);
+  const problem = checker.check(path, method.toLowerCase(), status, headers, payload);
+  if (problem) violations.push(`${method} ${url} → ${status}: ${problem}`);
 }
 
 subscribe("fastify.initialization", (message) => {
@@ -59,16 +82,17 @@ subscribe("fastify.initialization", (message) => {
     payloads.set(request, payload);
     return payload;
   });
-  app.addHook("onResponse", async (request, reply) => {
-    try {
-      checkAnswer(app, request, reply);
-    } catch (error) {
-      violations.push(`${request.method} ${request.url}: the check failed: ${(error as Error).message}`);
-    }
-  });
+  app.addHook("onResponse", async (request, reply) => record(app, request, reply));
 });
 
 function assertDocumented() {
+  for (const answer of pending.splice(0)) {
+    try {
+      check(answer);
+    } catch (error) {
+      violations.push(`${answer.method} ${answer.url}: the check failed: ${(error as Error).message}`);
+    }
+  }
   if (violations.length === 0) return;
   const found = violations.splice(0);
   throw new Error(`${found.length} answer(s) the OpenAPI document does not describe:\n- ${found.join("\n- ")}`);
