@@ -27,3 +27,4 @@ export * from "./email.ts";
 export * from "./settings.ts";
 export * from "./duplicates.ts";
 export * from "./sync.ts";
+export * from "./webhook-events.ts";

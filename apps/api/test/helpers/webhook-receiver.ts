@@ -2,6 +2,8 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll } from "vitest";
+import { WEBHOOK_EVENT_PAYLOADS } from "@traction/schemas";
+import { undocumented } from "./undocumented.ts";
 
 export interface Received {
   headers: Record<string, string | string[] | undefined>;
@@ -15,6 +17,20 @@ export interface Receiver {
   close(): Promise<void>;
 }
 
+/** A delivery whose body is not its event's documented payload (the document's `webhooks`) fails the test. */
+function checkPayload(body: string) {
+  let type = "(not JSON)";
+  try {
+    type = String((JSON.parse(body) as { type?: unknown }).type);
+    const schema = WEBHOOK_EVENT_PAYLOADS[type as keyof typeof WEBHOOK_EVENT_PAYLOADS];
+    if (!schema) return undocumented.push(`webhook: no payload schema for the event type "${type}"`);
+    const result = schema.safeParse(JSON.parse(body));
+    if (!result.success) undocumented.push(`webhook ${type}: ${result.error.message} — body: ${body.slice(0, 300)}`);
+  } catch {
+    undocumented.push(`webhook ${type}: the body is not JSON: ${body.slice(0, 100)}`);
+  }
+}
+
 /** `status(n)` is the answer to the n-th request (0-based); 200 by default. */
 export async function startReceiver(status: (n: number) => number = () => 200): Promise<Receiver> {
   const received: Received[] = [];
@@ -23,7 +39,9 @@ export async function startReceiver(status: (n: number) => number = () => 200): 
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
       const code = status(received.length);
-      received.push({ headers: request.headers, body: Buffer.concat(chunks).toString("utf8"), at: Date.now() });
+      const body = Buffer.concat(chunks).toString("utf8");
+      checkPayload(body);
+      received.push({ headers: request.headers, body, at: Date.now() });
       response.writeHead(code).end();
     });
   });

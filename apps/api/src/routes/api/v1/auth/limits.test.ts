@@ -92,7 +92,10 @@ describe("RateLimit headers and the 429", () => {
     );
     const login = body.paths["/api/v1/auth/login"].post.responses;
     expect(login["200"].headers.RateLimit).toEqual({ $ref: "#/components/headers/RateLimit" });
-    expect(login["429"].headers["Retry-After"]).toEqual({ $ref: "#/components/headers/Retry-After" });
+    expect(login["429"]).toEqual({ $ref: "#/components/responses/TooManyRequests" });
+    expect(body.components.responses.TooManyRequests.headers["Retry-After"]).toEqual({
+      $ref: "#/components/headers/Retry-After",
+    });
     expect(body.paths["/api/v1/me"].get.responses["200"].headers["RateLimit-Policy"]).toBeDefined();
     expect(body.paths["/health"].get.responses["200"].headers).toBeUndefined();
   });

@@ -15,6 +15,8 @@ import { unsubscribe } from "../../../../services/account/notification-settings.
 const TOPIC_NAMES = { weeklyDigest: "the weekly digest", reminders: "reminders" } as const;
 const BAD_LINK = "This unsubscribe link is not one Traction sent; use the one in your latest email, or Settings";
 
+const HTML_PAGE = { description: "An HTML page", content: { "text/html": { schema: z.string() } } };
+
 const page = (title: string, body: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} · Traction</title></head>
 <body style="font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;color:#0f172a">
@@ -41,7 +43,7 @@ const emailRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "The page an unsubscribe link opens: one button, which unsubscribes",
         security: [],
         querystring: ZUnsubscribeQuerySchema,
-        response: { 200: z.string().meta({ description: "An HTML page" }), 400: ZProblemSchema },
+        response: { 200: HTML_PAGE, 400: ZProblemSchema },
       },
     },
     async (request, reply) => {
@@ -66,7 +68,7 @@ const emailRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "One-click unsubscribe (RFC 8058): turns the link's topic off, no sign-in needed",
         security: [],
         querystring: ZUnsubscribeQuerySchema,
-        response: { 200: z.string().meta({ description: "An HTML page" }), 400: ZProblemSchema },
+        response: { 200: HTML_PAGE, 400: ZProblemSchema },
       },
     },
     async (request, reply) => {

@@ -5,7 +5,7 @@ import { getNotificationSettings, putNotificationSettings } from "../../../../se
 
 const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
-    "/",
+    "",
     {
       schema: {
         tags: ["account"],
@@ -17,7 +17,7 @@ const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.put(
-    "/",
+    "",
     {
       schema: {
         tags: ["account"],
