@@ -130,3 +130,6 @@ ALTER TABLE "Enrolment" ADD CONSTRAINT "Enrolment_jobseekerId_fkey" FOREIGN KEY 
 -- A partial index, which the Prisma schema cannot declare (see the Enrolment model):
 -- one ACTIVE enrolment per organisation and jobseeker.
 CREATE UNIQUE INDEX "Enrolment_active_org_key" ON "Enrolment"("orgId", "jobseekerId") WHERE "status" = 'ACTIVE';
+
+-- At most one ACTIVE link per client made by each organisation (an assignment replaces the previous one).
+CREATE UNIQUE INDEX "CoachLink_active_org_client_key" ON "CoachLink"("orgId", "clientId") WHERE "status" = 'ACTIVE' AND "orgId" IS NOT NULL;
