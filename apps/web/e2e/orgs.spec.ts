@@ -40,7 +40,7 @@ test("an admin invites a coach by email, a jobseeker enrols with a code, the adm
   const code = (await admin.locator("code").first().textContent()) ?? "";
   expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   await admin.reload();
-  await expect(admin.getByText(coachAccount.name)).toBeVisible();
+  await expect(admin.getByRole("listitem").filter({ hasText: coachAccount.email })).toBeVisible();
 
   // The jobseeker reads what the organisation will see, and joins.
   await goTo(jobseeker, "Cohorts");

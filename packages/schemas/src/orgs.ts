@@ -223,5 +223,6 @@ export type TMyBenchmark = z.output<typeof ZMyBenchmarkSchema>;
 export const ZMyBenchmarkListSchema = z.object({
   period: z.object({ from: ZDateSchema, to: ZDateSchema }),
   data: z.array(ZMyBenchmarkSchema),
+  nextCursor: z.null().meta({ description: "Always null: every active enrolment is in one page." }),
 });
 export type TMyBenchmarkList = z.output<typeof ZMyBenchmarkListSchema>;

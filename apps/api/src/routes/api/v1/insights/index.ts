@@ -61,6 +61,7 @@ const insightsRoutes: FastifyPluginAsyncZod = async (app) => {
       return {
         period: { from: period.from, to: period.to },
         data: await myBenchmarks(app.db, app.insights, request.user.id, request.query),
+        nextCursor: null,
       };
     },
   );
