@@ -55,7 +55,9 @@ test("an admin invites a coach by email, a jobseeker enrols with a code, the adm
   // The admin assigns the coach; the coach finds the client in the roster.
   await admin.reload();
   await admin.getByLabel(`Coach of ${client.name}`).selectOption({ label: coachAccount.name });
-  await expect(admin.getByText("1 clients")).toBeVisible();
+  await expect(
+    admin.getByRole("listitem").filter({ hasText: coachAccount.email }).getByText("1 client", { exact: true }),
+  ).toBeVisible();
   expect(await seriousViolations(admin)).toEqual([]);
   await saveScreenshots(admin, "organisation");
   await coach.goto("/");

@@ -32,7 +32,7 @@ export function Enrolments() {
         description="A career centre or programme gives you a join code. Joining shares a summary of your networking with it."
       />
       <div className="grid gap-4 lg:grid-cols-[1fr_22rem]">
-        <Panel title="My cohorts">
+        <Panel title="My cohorts" className="self-start">
           <LoadState {...enrolments} what="your cohorts" isEmpty={rows.length === 0} empty="You have not joined a cohort.">
             <ul className="divide-y divide-slate-200">
               {rows.map((row) => (

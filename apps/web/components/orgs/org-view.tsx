@@ -53,21 +53,25 @@ export function OrgView({ orgId }: { orgId: string }) {
   );
 }
 
+type MembersLoad = ReturnType<typeof useMembers>;
+const useMembers = (orgId: string) => useLoad(`org-members:${orgId}`, (client) => listMembers(client, orgId));
+
 function AdminView({ orgId }: { orgId: string }) {
+  // One load for both panels: an assignment changes the caseloads.
+  const members = useMembers(orgId);
   return (
     <div className="space-y-4">
-      <Clients orgId={orgId} />
+      <Clients orgId={orgId} members={members} />
       <div className="grid gap-4 lg:grid-cols-2">
-        <Members orgId={orgId} />
+        <Members orgId={orgId} members={members} />
         <Cohorts orgId={orgId} admin />
       </div>
     </div>
   );
 }
 
-function Members({ orgId }: { orgId: string }) {
+function Members({ orgId, members }: { orgId: string; members: MembersLoad }) {
   const { api } = useSession();
-  const members = useLoad(`org-members:${orgId}`, (client) => listMembers(client, orgId));
   const [sent, setSent] = useState<string | null>(null);
   return (
     <Panel title="Members" description="Caseload: the clients the organisation assigned to each.">
@@ -80,7 +84,9 @@ function Members({ orgId }: { orgId: string }) {
               </span>
               <span className="flex items-center gap-2">
                 <Badge>{member.role === "ADMIN" ? "Admin" : "Coach"}</Badge>
-                <span>{member.caseload} clients</span>
+                <span>
+                  {member.caseload} {member.caseload === 1 ? "client" : "clients"}
+                </span>
                 <button
                   type="button"
                   className={smallButton}
@@ -157,7 +163,7 @@ function Cohorts({ orgId, admin }: { orgId: string; admin: boolean }) {
           fields={["name", "startsOn", "endsOn"]}
           read={(data) => ({ name: text(data, "name"), startsOn: text(data, "startsOn"), endsOn: text(data, "endsOn") })}
           resetOnSuccess
-          className="grid gap-3 sm:grid-cols-3 sm:items-end"
+          className="grid gap-3 sm:grid-cols-2 sm:items-end"
           wideSubmit={false}
           submitLabel="Create cohort"
           pendingLabel="Creating…"
@@ -222,13 +228,12 @@ function Benchmark({ orgId, cohortId }: { orgId: string; cohortId: string }) {
   );
 }
 
-function Clients({ orgId }: { orgId: string }) {
+function Clients({ orgId, members }: { orgId: string; members: MembersLoad }) {
   const { api } = useSession();
   const [unassigned, setUnassigned] = useState(false);
   const clients = useLoad(`org-clients:${orgId}:${unassigned}`, (client) =>
     listOrgClients(client, orgId, unassigned ? { unassigned: "true" } : {}),
   );
-  const members = useLoad(`org-members:${orgId}`, (client) => listMembers(client, orgId));
   const coaches = (members.data?.data ?? []).map((member) => ({ value: member.user.id, label: member.user.name }));
   return (
     <Panel
