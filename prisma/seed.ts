@@ -8,6 +8,7 @@ import { createDatabase, type Database } from "@traction/db";
 import { seedAccounts } from "./seed/accounts.ts";
 import { seedCaseload } from "./seed/caseload.ts";
 import { DEMO_COACH, DEMO_JOBSEEKER, DEMO_PASSWORD } from "./seed/demo-accounts.ts";
+import { DEMO_ORG, seedOrganisation } from "./seed/organisation.ts";
 import { seedStory } from "./seed/story.ts";
 
 async function seed(db: Database): Promise<void> {
@@ -19,15 +20,27 @@ async function seed(db: Database): Promise<void> {
   const { jobseeker, coach } = await seedAccounts(db);
   try {
     await seedStory(db, jobseeker.id);
-    await seedCaseload(db, { coachId: coach.id, jobseekerId: jobseeker.id, passwordHash: jobseeker.passwordHash });
+    const caseload = await seedCaseload(db, {
+      coachId: coach.id,
+      jobseekerId: jobseeker.id,
+      passwordHash: jobseeker.passwordHash,
+    });
+    await seedOrganisation(db, {
+      adminId: coach.id,
+      autumnClientIds: [jobseeker.id, ...caseload],
+      passwordHash: jobseeker.passwordHash,
+    });
   } catch (error) {
-    // Leave the database empty, so that the next run seeds everything again.
-    await db.user.deleteMany({ where: { id: { in: [jobseeker.id, coach.id] } } });
+    // Leave the database empty (it was: see above), so that the next run seeds everything again.
+    await db.organisation.deleteMany();
+    await db.user.deleteMany();
     throw error;
   }
   console.log(
     `seed: created the demo jobseeker ${DEMO_JOBSEEKER.email} with eight weeks of networking, ` +
-      `and the demo coach ${DEMO_COACH.email} with a caseload of six clients (password ${DEMO_PASSWORD})`,
+      `and the demo coach ${DEMO_COACH.email} with a caseload of six clients (password ${DEMO_PASSWORD}); ` +
+      `${DEMO_ORG.name} with a second coach (${DEMO_ORG.secondCoach.email}) and cohorts joined with ` +
+      DEMO_ORG.cohorts.map((cohort) => `${cohort.joinCode} (${cohort.name})`).join(" and "),
   );
 }
 

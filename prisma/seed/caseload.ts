@@ -13,7 +13,7 @@ import { calendar, type Calendar } from "./story/calendar.ts";
 
 type Flags = "" | "s" | "j" | "jp" | "p";
 
-interface ClientStory {
+export interface ClientStory {
   name: string;
   email: string;
   venues: Array<[name: string, kind: VenueKind]>;
@@ -226,7 +226,7 @@ function mondayOf(day: Date): string {
   return new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
 }
 
-async function seedClient(tx: Prisma.TransactionClient, ownerId: string, story: ClientStory, cal: Calendar): Promise<void> {
+export async function seedClient(tx: Prisma.TransactionClient, ownerId: string, story: ClientStory, cal: Calendar): Promise<void> {
   const venueIds: string[] = [];
   for (const [index, [name, kind]] of story.venues.entries()) {
     const createdAt = cal.at(56, 9 + index);

@@ -201,8 +201,13 @@ export const ZTargetSuggestionListSchema = listOf(ZTargetSuggestionSchema);
 
 export const ZAccessLogEntrySchema = z
   .object({
-    coach: ZPersonSchema,
-    resource: text().meta({ description: "What was read: `roster`, `insights`, `events`, `events/<id>`, `comments`, ..." }),
+    coach: ZPersonSchema.meta({ description: "Who read it: a linked coach, or an organisation's admin reading its roster." }),
+    org: ZPersonSchema.nullable().meta({
+      description: "The organisation the read was made for (its client roster, `org-roster`); null for a coach's own reads.",
+    }),
+    resource: text().meta({
+      description: "What was read: `roster`, `org-roster`, `insights`, `events`, `events/<id>`, `comments`, ...",
+    }),
     at: ZTimestampSchema,
   })
   .meta({ id: "AccessLogEntry" });

@@ -28,3 +28,4 @@ export * from "./settings.ts";
 export * from "./duplicates.ts";
 export * from "./sync.ts";
 export * from "./webhook-events.ts";
+export * from "./orgs.ts";

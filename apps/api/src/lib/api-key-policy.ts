@@ -42,6 +42,9 @@ const ADMIN_ONLY: ReadonlyArray<Rule> = [
   { method: "*", url: "/api/v1/coach/links", subtree: true },
   { method: "*", url: "/api/v1/coaches", subtree: true },
   { method: "*", url: "/api/v1/webhooks", subtree: true },
+  { method: "*", url: "/api/v1/orgs", subtree: true },
+  { method: "*", url: "/api/v1/org-invites", subtree: true },
+  { method: "*", url: "/api/v1/enrolments", subtree: true },
 ];
 
 const matches = (rule: Rule, method: string, url: string) =>

@@ -12,6 +12,7 @@ import { SchemaForm } from "../forms/schema-form.tsx";
 import { TextField } from "../forms/text-field.tsx";
 import { LoadState } from "../ui/load-state.tsx";
 import { Panel } from "../ui/panel.tsx";
+import { CohortComparison } from "./cohort-comparison.tsx";
 import { InsightsView } from "./insights-view.tsx";
 
 const InsightsCharts = dynamic(() => import("./insights-charts.tsx"), {
@@ -40,6 +41,7 @@ export function InsightsPanel({ clientId, children }: { clientId?: string; child
           <>
             <InsightsView insights={insights.data} />
             <InsightsCharts insights={insights.data} />
+            {clientId === undefined && <CohortComparison />}
           </>
         )}
       </LoadState>

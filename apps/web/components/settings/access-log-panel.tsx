@@ -22,8 +22,8 @@ export function AccessLogPanel() {
           className="flex flex-wrap justify-between gap-2 py-2 text-sm"
         >
           <span>
-            <span className="font-medium text-slate-900">{entry.coach.name}</span> read{" "}
-            <span className="font-mono text-slate-800">{entry.resource}</span>
+            <span className="font-medium text-slate-900">{entry.coach.name}</span>
+            {entry.org && <> for {entry.org.name}</>} read <span className="font-mono text-slate-800">{entry.resource}</span>
           </span>
           <time dateTime={entry.at.toISOString()} className="text-slate-700">
             {formatTimestamp(entry.at)}

@@ -28,6 +28,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: "Tasks", href: "/tasks", roles: JOBSEEKER, built: true },
   { label: "Posts", href: "/posts", roles: JOBSEEKER, built: true },
   { label: "Plan", href: "/plan", roles: JOBSEEKER, built: true },
+  { label: "Cohorts", href: "/cohorts", roles: JOBSEEKER, built: true },
+  { label: "Organisations", href: "/orgs", roles: COACH, built: true },
   { label: "Settings", href: "/settings", roles: BOTH, built: true },
 ];
 

@@ -5,6 +5,8 @@ export interface AccessRead {
   clientId: string;
   resource: string;
   at: Date;
+  /** The organisation the read was made for (an admin reading its roster). */
+  orgId?: string | null;
 }
 
 /**
@@ -17,21 +19,29 @@ export interface AccessRead {
 export async function insertAccessLog(db: DbClient, reads: readonly AccessRead[]): Promise<number> {
   if (reads.length === 0) return 0;
   return db.$executeRaw`
-    INSERT INTO "AccessLogEntry" ("coachId", "clientId", resource, at)
-    SELECT e.coach, e.client, e.resource, e.at
+    INSERT INTO "AccessLogEntry" ("coachId", "clientId", resource, at, "orgId")
+    SELECT e.coach, e.client, e.resource, e.at, e.org
     FROM unnest(
       ${reads.map((read) => read.coachId)}::uuid[],
       ${reads.map((read) => read.clientId)}::uuid[],
       ${reads.map((read) => read.resource)}::text[],
-      ${reads.map((read) => read.at.toISOString())}::timestamptz[]
-    ) AS e(coach, client, resource, at)
+      ${reads.map((read) => read.at.toISOString())}::timestamptz[],
+      ${reads.map((read) => read.orgId ?? null)}::uuid[]
+    ) AS e(coach, client, resource, at, org)
     WHERE EXISTS (SELECT 1 FROM "User" WHERE id = e.coach) AND EXISTS (SELECT 1 FROM "User" WHERE id = e.client)`;
 }
 
 /** One coach's read of `resource` for each of `clientIds`, logged before the response leaves. */
-export function logReads(db: DbClient, coachId: string, clientIds: readonly string[], resource: string, at = new Date()) {
+export function logReads(
+  db: DbClient,
+  coachId: string,
+  clientIds: readonly string[],
+  resource: string,
+  at = new Date(),
+  orgId: string | null = null,
+) {
   return insertAccessLog(
     db,
-    clientIds.map((clientId) => ({ coachId, clientId, resource, at })),
+    clientIds.map((clientId) => ({ coachId, clientId, resource, at, orgId })),
   );
 }

@@ -9,8 +9,14 @@ export async function listAccessLog(db: DbClient, clientId: string, query: PageQ
       where: { AND: [{ clientId }, keyset.where] },
       orderBy: keyset.orderBy,
       take: keyset.take,
-      select: { id: true, resource: true, at: true, coach: { select: { id: true, name: true } } },
+      select: {
+        id: true,
+        resource: true,
+        at: true,
+        coach: { select: { id: true, name: true } },
+        org: { select: { id: true, name: true } },
+      },
     }),
   );
-  return { data: page.data.map(({ coach, resource, at }) => ({ coach, resource, at })), nextCursor: page.nextCursor };
+  return { data: page.data.map(({ coach, org, resource, at }) => ({ coach, org, resource, at })), nextCursor: page.nextCursor };
 }

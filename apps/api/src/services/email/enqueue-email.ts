@@ -6,7 +6,7 @@
 import type { Prisma } from "@traction/db";
 import type { RenderedEmail } from "./templates.ts";
 
-export type EmailKind = "PASSWORD_RESET" | "VERIFY_EMAIL" | "EMAIL_CHANGED" | "PASSWORD_CHANGED";
+export type EmailKind = "PASSWORD_RESET" | "VERIFY_EMAIL" | "EMAIL_CHANGED" | "PASSWORD_CHANGED" | "ORG_INVITE";
 
 export interface OutgoingEmail {
   userId: string | null;

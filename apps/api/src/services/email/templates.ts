@@ -123,3 +123,27 @@ export function passwordChangedEmail(input: { name: string; at: Date; timeZone: 
     ],
   });
 }
+
+/** An invitation to join an organisation as a coach or an admin (the recipient may not have an account yet: times in UTC). */
+export function orgInviteEmail(input: {
+  orgName: string;
+  inviterName: string;
+  role: "ADMIN" | "COACH";
+  url: string;
+  expiresAt: Date;
+}): RenderedEmail {
+  return render({
+    subject: `Join ${input.orgName} on Traction`,
+    greeting: "Hello,",
+    paragraphs: [
+      {
+        text: `${input.inviterName} invites you to join ${input.orgName} on Traction as ${input.role === "ADMIN" ? "an admin" : "a coach"}.`,
+      },
+      {
+        text: `Sign in (or create a coach account) with this email address, then open the link. It works once, until ${when(input.expiresAt, "UTC")}.`,
+      },
+      { text: "If you do not know this organisation, ignore this email." },
+    ],
+    action: { label: "Join the organisation", url: input.url },
+  });
+}

@@ -24,6 +24,9 @@ import insightsRoutes from "./insights/index.ts";
 import meRoutes from "./me/index.ts";
 import recordRoutes from "./records/index.ts";
 import reviewRoutes from "./reviews/index.ts";
+import orgRoutes from "./orgs/index.ts";
+import orgInviteRoutes from "./org-invites/index.ts";
+import enrolmentRoutes from "./enrolments/index.ts";
 import targetSuggestionRoutes from "./target-suggestions/index.ts";
 
 export const AUTH_ERRORS = { 401: ZProblemSchema } as const;
@@ -70,6 +73,9 @@ const v1Routes: FastifyPluginAsyncZod = async (app) => {
     await authenticated.register(targetSuggestionRoutes, { prefix: "/target-suggestions" });
     await authenticated.register(reviewRoutes, { prefix: "/reviews" });
     await authenticated.register(deletionRoutes, { prefix: "/deletions" });
+    await authenticated.register(orgRoutes, { prefix: "/orgs" });
+    await authenticated.register(orgInviteRoutes, { prefix: "/org-invites" });
+    await authenticated.register(enrolmentRoutes, { prefix: "/enrolments" });
   });
 };
 

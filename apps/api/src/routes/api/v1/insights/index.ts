@@ -1,4 +1,13 @@
-import { ZInsightsQuerySchema, ZInsightsSchema, ZProblemSchema } from "@traction/schemas";
+import {
+  ZBenchmarkQuerySchema,
+  ZInsightsQuerySchema,
+  ZInsightsSchema,
+  ZMyBenchmarkListSchema,
+  ZProblemSchema,
+} from "@traction/schemas";
+import { myBenchmarks } from "../../../../services/orgs/cohort-benchmark.ts";
+import { resolvePeriod } from "../../../../services/insights/period.ts";
+import { BENCHMARK_DESCRIPTION } from "../orgs/cohorts.ts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { describeMinimums, describeRules } from "../../../../services/insights/diagnose.ts";
 import { MIN_JUDGED_TIPS, THRESHOLDS } from "../../../../services/insights/thresholds.ts";
@@ -30,6 +39,31 @@ const insightsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => getInsights(app.insights, request.user.id, request.query),
+  );
+
+  app.get(
+    "/benchmark",
+    {
+      preHandler: app.requireRole("JOBSEEKER"),
+      schema: {
+        tags: ["insights"],
+        summary: "How my networking compares with each cohort I am enrolled in",
+        description:
+          "One entry per active enrolment: for each metric, my value and `percentile`, the share (0–100) of the " +
+          'cohort\'s clients whose value is lower ("you held more one-on-ones than 70 % of your cohort"). ' +
+          `The cohort's figures are those of \`GET /orgs/:orgId/cohorts/:cohortId/benchmarks\`: ${BENCHMARK_DESCRIPTION}`,
+        querystring: ZBenchmarkQuerySchema,
+        response: { 200: ZMyBenchmarkListSchema, 400: ZProblemSchema, 403: ZProblemSchema },
+      },
+    },
+    async (request) => {
+      const period = resolvePeriod(request.query);
+      return {
+        period: { from: period.from, to: period.to },
+        data: await myBenchmarks(app.db, app.insights, request.user.id, request.query),
+        nextCursor: null,
+      };
+    },
   );
 };
 

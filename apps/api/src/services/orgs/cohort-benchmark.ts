@@ -1,0 +1,139 @@
+/**
+ * Cohort benchmarks: for a period, each metric's p25/p50/p75 over the
+ * cohort's actively enrolled clients, and a jobseeker's standing in it.
+ *
+ * Each client's figures are their insights over the period (set-based SQL for
+ * the whole cohort at once, through the insights cache, in each client's own
+ * time zone), so a benchmark says exactly what the clients' own insights say;
+ * the distribution (and a jobseeker's percentile) is then one SQL statement
+ * over all the clients (`percentile_cont`). A metric a client has no value for
+ * (no health score yet; no conversations for the share mentioning the search)
+ * is left out of that metric.
+ *
+ * k-anonymity: below BENCHMARK_MIN_CLIENTS clients nothing is computed and the
+ * figures are `null` (`suppressed: true`), so no figure can be traced to a person.
+ */
+import { Prisma } from "@traction/db";
+import {
+  BENCHMARK_METRICS,
+  BENCHMARK_MIN_CLIENTS,
+  type TBenchmarkMetric,
+  type TCohortBenchmark,
+  type TInsights,
+  type TMyBenchmark,
+} from "@traction/schemas";
+import type { InsightsCache, PeriodQuery } from "../insights/insights-cache.ts";
+import { resolvePeriod } from "../insights/period.ts";
+import type { DbClient } from "../records/db-client.ts";
+
+type Figures = Record<TBenchmarkMetric, number | null>;
+
+/** What a benchmark compares, read from one client's insights. */
+export function figuresOf(insights: TInsights): Figures {
+  const conversationTip = insights.tips.find((tip) => tip.tip === "CONVERSATIONS");
+  const share = conversationTip?.metrics.mentionedJobSearchShare;
+  return {
+    eventHours: insights.funnel.hours,
+    venueKinds: insights.byVenueKind.filter((kind) => kind.events > 0).length,
+    newContacts: insights.funnel.newContacts,
+    conversations: insights.funnel.conversations,
+    conversationsMentioningSearchPct: typeof share === "number" ? Math.round(share * 1000) / 10 : null,
+    oneOnOnes: insights.funnel.oneOnOnes,
+    leads: insights.funnel.leads,
+    interviews: insights.funnel.interviews,
+    offers: insights.funnel.offers,
+    healthScore: insights.healthScore,
+  };
+}
+
+const round = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
+/** Column names for the metrics in SQL: constants, never input. */
+const column = (index: number) => Prisma.raw(`m${index}`);
+
+async function enrolledIn(db: DbClient, cohortId: string): Promise<string[]> {
+  const rows = await db.enrolment.findMany({ where: { cohortId, status: "ACTIVE" }, select: { jobseekerId: true } });
+  return rows.map((row) => row.jobseekerId);
+}
+
+interface DistributionRow {
+  [key: string]: number[] | number | null;
+}
+
+/**
+ * One statement: every client's figures in (as arrays), each metric's
+ * quartiles out, and for `mine` the share of clients below it per metric.
+ */
+async function distribution(db: DbClient, figures: Map<string, Figures>, mine?: Figures): Promise<DistributionRow> {
+  const values = [...figures.values()];
+  const arrays = BENCHMARK_METRICS.map((metric) => Prisma.sql`${values.map((figure) => figure[metric])}::float8[]`);
+  const columns = Prisma.join(BENCHMARK_METRICS.map((_metric, index) => column(index)));
+  const quartiles = BENCHMARK_METRICS.map(
+    (_metric, index) =>
+      Prisma.sql`percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY ${column(index)}) AS ${column(index)}`,
+  );
+  const below = mine
+    ? BENCHMARK_METRICS.map((metric, index) => {
+        const value = mine[metric];
+        return Prisma.sql`(100.0 * count(*) FILTER (WHERE ${column(index)} < ${value}::float8) / nullif(count(${column(index)}), 0))::float8 AS ${Prisma.raw(`below${index}`)}`;
+      })
+    : [];
+  const [row] = await db.$queryRaw<DistributionRow[]>(Prisma.sql`
+    SELECT ${Prisma.join([...quartiles, ...below])}
+    FROM unnest(${Prisma.join(arrays)}) AS v(${columns})`);
+  return row!;
+}
+
+export async function cohortBenchmark(
+  db: DbClient,
+  insights: InsightsCache,
+  cohortId: string,
+  query: PeriodQuery,
+  now: Date = new Date(),
+): Promise<TCohortBenchmark> {
+  const period = resolvePeriod(query, now);
+  const clientIds = await enrolledIn(db, cohortId);
+  const base = { period: { from: period.from, to: period.to }, clients: clientIds.length };
+  if (clientIds.length < BENCHMARK_MIN_CLIENTS) return { ...base, suppressed: true, metrics: null };
+  const all = await insights.forQuery(clientIds, query, now);
+  const row = await distribution(db, new Map([...all].map(([id, insight]) => [id, figuresOf(insight)])));
+  const metrics = Object.fromEntries(
+    BENCHMARK_METRICS.map((metric, index) => {
+      const [p25, p50, p75] = (row[`m${index}`] as number[] | null) ?? [null, null, null];
+      return [metric, { p25: round(p25 ?? null), p50: round(p50 ?? null), p75: round(p75 ?? null) }];
+    }),
+  ) as TCohortBenchmark["metrics"];
+  return { ...base, suppressed: false, metrics };
+}
+
+/** The jobseeker's standing in each cohort they are actively enrolled in. */
+export async function myBenchmarks(
+  db: DbClient,
+  insights: InsightsCache,
+  jobseekerId: string,
+  query: PeriodQuery,
+  now: Date = new Date(),
+): Promise<TMyBenchmark[]> {
+  const enrolments = await db.enrolment.findMany({
+    where: { jobseekerId, status: "ACTIVE" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { org: { select: { id: true, name: true } }, cohort: { select: { id: true, name: true } } },
+  });
+  return Promise.all(
+    enrolments.map(async ({ org, cohort }): Promise<TMyBenchmark> => {
+      const clientIds = await enrolledIn(db, cohort.id);
+      if (clientIds.length < BENCHMARK_MIN_CLIENTS)
+        return { cohort, org, clients: clientIds.length, suppressed: true, metrics: null };
+      const all = await insights.forQuery(clientIds, query, now);
+      const figures = new Map([...all].map(([id, insight]) => [id, figuresOf(insight)]));
+      const mine = figures.get(jobseekerId)!;
+      const row = await distribution(db, figures, mine);
+      const metrics = Object.fromEntries(
+        BENCHMARK_METRICS.map((metric, index) => [
+          metric,
+          { value: mine[metric], percentile: mine[metric] === null ? null : round(row[`below${index}`] as number | null) },
+        ]),
+      ) as NonNullable<TMyBenchmark["metrics"]>;
+      return { cohort, org, clients: clientIds.length, suppressed: false, metrics };
+    }),
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * GET /orgs/:orgId/clients: the organisation's actively enrolled clients with
+ * the coach it assigned, their health, flags, targets and last activity — what
+ * the enrolment consented to, never their records — most in need first.
+ *
+ * Like the coach roster (coaching/roster-links.ts, decision 16): one statement
+ * reads the enrolments and assignments fresh (a client who left is gone at
+ * once) with each client's stored score, orders, filters and pages them in
+ * SQL, and names the clients whose stored score is stale; those are
+ * recomputed together (scoreClients) and the statement runs once more.
+ */
+import { Prisma } from "@traction/db";
+import { ZRosterEntrySchema, type TFlag, type TOrgClient, type TOrgClientQuery } from "@traction/schemas";
+import { z } from "zod";
+import { decodeNeedCursor, encodeNeedCursor, afterNeed, needKey, type NeedKey } from "../coaching/roster-order.ts";
+import type { StaleClient } from "../coaching/roster-links.ts";
+import { scoreClients } from "../coaching/score-clients.ts";
+import { VERSION, versionJoins } from "../insights/data-versions.ts";
+import type { InsightsCache } from "../insights/insights-cache.ts";
+import type { DbClient } from "../records/db-client.ts";
+import type { Page } from "../records/keyset-page.ts";
+
+interface Row {
+  stale: boolean;
+  client_id: string;
+  name: string | null;
+  cohort_id: string | null;
+  coach_id: string | null;
+  coach_name: string | null;
+  timezone: string;
+  version: string | null;
+  health_score: number | null;
+  flags: TFlag[] | null;
+  last_activity_on: Date | null;
+  targets: z.input<typeof ZTargets> | null;
+}
+
+const ZTargets = ZRosterEntrySchema.shape.targets;
+
+async function orgRows(
+  db: DbClient,
+  orgId: string,
+  query: TOrgClientQuery,
+  after: NeedKey | undefined,
+  now: Date,
+): Promise<{ page: TOrgClient[]; stale: StaleClient[] }> {
+  const and = (condition: Prisma.Sql | false) => (condition ? Prisma.sql`AND ${condition}` : Prisma.empty);
+  const m = Prisma.sql`m`;
+  const enrolled = Prisma.sql`SELECT "jobseekerId" FROM "Enrolment" WHERE "orgId" = ${orgId}::uuid AND status = 'ACTIVE'`;
+  // Raw SQL: thousands of enrolments, and at most one active link per organisation and client (a unique index).
+  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+    WITH mine AS MATERIALIZED (
+      SELECT e."jobseekerId" AS client_id, e."cohortId" AS cohort_id, l."coachId" AS coach_id, u.timezone,
+             ${VERSION} AS version, s."clientId" IS NOT NULL AS scored, s.version AS scored_version,
+             s."timeZone" AS scored_zone, s."dayStart" AS day_start, s."dayEnd" AS day_end,
+             s."healthScore" AS health_score, s.flags, s."lastActivityOn" AS last_activity_on
+      FROM "Enrolment" e
+      JOIN "User" u ON u.id = e."jobseekerId"
+      LEFT JOIN "CoachLink" l ON l."orgId" = e."orgId" AND l."clientId" = e."jobseekerId" AND l.status = 'ACTIVE'
+      ${versionJoins(Prisma.sql`e."jobseekerId"`, enrolled)}
+      LEFT JOIN "RosterScore" s ON s."clientId" = e."jobseekerId"
+      WHERE e."orgId" = ${orgId}::uuid AND e.status = 'ACTIVE'
+        ${and(query.cohortId !== undefined && Prisma.sql`e."cohortId" = ${query.cohortId}::uuid`)}
+        ${and(query.coachId !== undefined && Prisma.sql`l."coachId" = ${query.coachId}::uuid`)}
+        ${and(query.unassigned === true && Prisma.sql`l.id IS NULL`)}
+    ), page AS (
+      SELECT * FROM mine m
+      WHERE m.scored ${and(after !== undefined && afterNeed(m, after!))}
+      ORDER BY ${needKey(m)}
+      LIMIT ${query.limit + 1}
+    )
+    SELECT false AS stale, m.client_id::text, u.name, m.cohort_id::text, m.coach_id::text, c.name AS coach_name,
+           m.timezone, NULL::text AS version, m.health_score, m.flags, m.last_activity_on, s.targets,
+           row_number() OVER (ORDER BY ${needKey(m)}) AS place
+    FROM page m
+    JOIN "User" u ON u.id = m.client_id
+    JOIN "RosterScore" s ON s."clientId" = m.client_id
+    LEFT JOIN "User" c ON c.id = m.coach_id
+    UNION ALL
+    SELECT true, m.client_id::text, NULL, NULL, NULL, NULL, m.timezone, m.version::text, NULL, NULL, NULL, NULL, NULL
+    FROM mine m
+    WHERE NOT m.scored OR m.scored_version <> m.version OR m.scored_zone <> m.timezone
+       OR NOT (${now}::timestamptz >= m.day_start AND ${now}::timestamptz < m.day_end)
+    ORDER BY place`);
+  const page: TOrgClient[] = [];
+  const stale: StaleClient[] = [];
+  for (const row of rows) {
+    if (row.stale) {
+      stale.push({ clientId: row.client_id, version: row.version!, timeZone: row.timezone });
+      continue;
+    }
+    page.push({
+      client: { id: row.client_id, name: row.name! },
+      cohortId: row.cohort_id!,
+      coach: row.coach_id ? { id: row.coach_id, name: row.coach_name! } : null,
+      healthScore: row.health_score,
+      flags: row.flags ?? [],
+      lastActivityOn: row.last_activity_on,
+      targets: z.decode(ZTargets, row.targets!),
+    });
+  }
+  return { page, stale };
+}
+
+export async function orgClients(
+  db: DbClient,
+  insights: InsightsCache,
+  orgId: string,
+  query: TOrgClientQuery,
+  now: Date = new Date(),
+): Promise<Page<TOrgClient>> {
+  const after = query.cursor === undefined ? undefined : decodeNeedCursor(query.cursor);
+  let rows = await orgRows(db, orgId, query, after, now);
+  if (rows.stale.length > 0) {
+    await scoreClients(db, insights, rows.stale, now);
+    rows = await orgRows(db, orgId, query, after, now);
+  }
+  const data = rows.page.slice(0, query.limit);
+  const last = data.at(-1);
+  const nextCursor =
+    rows.page.length > query.limit && last
+      ? encodeNeedCursor({ healthScore: last.healthScore, lastActivityOn: last.lastActivityOn, clientId: last.client.id })
+      : null;
+  return { data, nextCursor };
+}

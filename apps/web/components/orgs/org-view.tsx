@@ -1,0 +1,290 @@
+"use client";
+
+/**
+ * One organisation. Admins: members and invitations, cohorts with their join
+ * codes and benchmarks, and the clients with coach assignment. A coach member
+ * sees the cohorts' benchmarks.
+ */
+import { ZCreateCohortSchema, ZCreateOrgInviteSchema } from "@traction/schemas";
+import { useState } from "react";
+import {
+  assignCoach,
+  createCohort,
+  getCohortBenchmark,
+  getOrg,
+  inviteMember,
+  listCohorts,
+  listMembers,
+  listOrgClients,
+  removeMember,
+} from "../../lib/api/orgs.ts";
+import { formatDay } from "../../lib/dates.ts";
+import { text } from "../../lib/forms/read-form.ts";
+import { useLoad } from "../../lib/hooks/use-load.ts";
+import { FLAG_LABELS } from "../../lib/labels.ts";
+import { HealthScore } from "../coach/health-score.tsx";
+import { SchemaForm } from "../forms/schema-form.tsx";
+import { SelectField } from "../forms/select-field.tsx";
+import { TextField } from "../forms/text-field.tsx";
+import { METRIC_LABELS } from "../insights/cohort-comparison.tsx";
+import { useSession } from "../session/session-provider.tsx";
+import { Badge } from "../ui/badge.tsx";
+import { LoadState } from "../ui/load-state.tsx";
+import { PageHeader } from "../ui/page-header.tsx";
+import { Panel } from "../ui/panel.tsx";
+import { smallButton } from "../ui/styles.ts";
+
+const ROLE_OPTIONS = [
+  { value: "COACH", label: "Coach" },
+  { value: "ADMIN", label: "Admin" },
+];
+
+export function OrgView({ orgId }: { orgId: string }) {
+  const org = useLoad(`org:${orgId}`, (api) => getOrg(api, orgId));
+  return (
+    <LoadState {...org} what="the organisation" notFound="This organisation does not exist, or you are not a member.">
+      {org.data && (
+        <>
+          <PageHeader title={org.data.name} description={org.data.role === "ADMIN" ? "You are an admin." : "You coach here."} />
+          {org.data.role === "ADMIN" ? <AdminView orgId={orgId} /> : <Cohorts orgId={orgId} admin={false} />}
+        </>
+      )}
+    </LoadState>
+  );
+}
+
+type MembersLoad = ReturnType<typeof useMembers>;
+const useMembers = (orgId: string) => useLoad(`org-members:${orgId}`, (client) => listMembers(client, orgId));
+
+function AdminView({ orgId }: { orgId: string }) {
+  // One load for both panels: an assignment changes the caseloads.
+  const members = useMembers(orgId);
+  return (
+    <div className="space-y-4">
+      <Clients orgId={orgId} members={members} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Members orgId={orgId} members={members} />
+        <Cohorts orgId={orgId} admin />
+      </div>
+    </div>
+  );
+}
+
+function Members({ orgId, members }: { orgId: string; members: MembersLoad }) {
+  const { api } = useSession();
+  const [sent, setSent] = useState<string | null>(null);
+  return (
+    <Panel title="Members" description="Caseload: the clients the organisation assigned to each.">
+      <LoadState {...members} what="the members">
+        <ul className="mb-4 divide-y divide-slate-200">
+          {(members.data?.data ?? []).map((member) => (
+            <li key={member.user.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+              <span>
+                <span className="font-medium text-slate-900">{member.user.name}</span> · {member.user.email}
+              </span>
+              <span className="flex items-center gap-2">
+                <Badge>{member.role === "ADMIN" ? "Admin" : "Coach"}</Badge>
+                <span>
+                  {member.caseload} {member.caseload === 1 ? "client" : "clients"}
+                </span>
+                <button
+                  type="button"
+                  className={smallButton}
+                  onClick={async () => {
+                    await removeMember(api, orgId, member.user.id);
+                    members.reload();
+                  }}
+                >
+                  Remove {member.user.name}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </LoadState>
+      {sent && (
+        <p role="status" className="mb-3 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          Invitation sent to {sent}.
+        </p>
+      )}
+      <SchemaForm
+        label="Invite a coach"
+        schema={ZCreateOrgInviteSchema}
+        fields={["email", "role"]}
+        read={(data) => ({ email: text(data, "email"), role: text(data, "role") })}
+        resetOnSuccess
+        className="grid gap-3 sm:grid-cols-[1fr_8rem_auto] sm:items-end"
+        wideSubmit={false}
+        submitLabel="Invite"
+        pendingLabel="Sending…"
+        onSubmit={async (value) => {
+          const invite = await inviteMember(api, orgId, value);
+          setSent(invite.email);
+        }}
+      >
+        {(errors) => (
+          <>
+            <TextField name="email" type="email" label="Email" error={errors.email} />
+            <SelectField name="role" label="Role" options={ROLE_OPTIONS} defaultValue="COACH" error={errors.role} />
+          </>
+        )}
+      </SchemaForm>
+    </Panel>
+  );
+}
+
+function Cohorts({ orgId, admin }: { orgId: string; admin: boolean }) {
+  const { api } = useSession();
+  const cohorts = useLoad(admin ? `org-cohorts:${orgId}` : null, (client) => listCohorts(client, orgId));
+  return (
+    <Panel title="Cohorts" description="Jobseekers join a cohort with its join code.">
+      <LoadState {...cohorts} what="the cohorts" isEmpty={(cohorts.data?.data.length ?? 0) === 0} empty="No cohort yet.">
+        <ul className="mb-4 divide-y divide-slate-200">
+          {(cohorts.data?.data ?? []).map((cohort) => (
+            <li key={cohort.id} className="space-y-1 py-2 text-sm">
+              <p className="flex flex-wrap justify-between gap-2">
+                <span className="font-medium text-slate-900">{cohort.name}</span>
+                <span>{cohort.clients} enrolled</span>
+              </p>
+              <p>
+                Join code <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-900">{cohort.joinCode}</code> ·
+                from {formatDay(cohort.startsOn)}
+                {cohort.endsOn && ` to ${formatDay(cohort.endsOn)}`}
+              </p>
+              <Benchmark orgId={orgId} cohortId={cohort.id} />
+            </li>
+          ))}
+        </ul>
+      </LoadState>
+      {admin && (
+        <SchemaForm
+          label="Create a cohort"
+          schema={ZCreateCohortSchema}
+          fields={["name", "startsOn", "endsOn"]}
+          read={(data) => ({ name: text(data, "name"), startsOn: text(data, "startsOn"), endsOn: text(data, "endsOn") })}
+          resetOnSuccess
+          className="grid gap-3 sm:grid-cols-2 sm:items-end"
+          wideSubmit={false}
+          submitLabel="Create cohort"
+          pendingLabel="Creating…"
+          onSubmit={async (value) => {
+            await createCohort(api, orgId, value);
+            cohorts.reload();
+          }}
+        >
+          {(errors) => (
+            <>
+              <TextField name="name" label="Name" error={errors.name} />
+              <TextField name="startsOn" type="date" label="Starts" error={errors.startsOn} />
+              <TextField name="endsOn" type="date" label="Ends (optional)" error={errors.endsOn} />
+            </>
+          )}
+        </SchemaForm>
+      )}
+    </Panel>
+  );
+}
+
+function Benchmark({ orgId, cohortId }: { orgId: string; cohortId: string }) {
+  const [open, setOpen] = useState(false);
+  const benchmark = useLoad(open ? `benchmark:${cohortId}` : null, (api) => getCohortBenchmark(api, orgId, cohortId));
+  if (!open)
+    return (
+      <button type="button" className={smallButton} onClick={() => setOpen(true)}>
+        Show benchmarks
+      </button>
+    );
+  return (
+    <LoadState {...benchmark} what="the benchmarks">
+      {benchmark.data?.metrics === null ? (
+        <p className="text-slate-600">Suppressed: fewer than 5 people ({benchmark.data.clients}).</p>
+      ) : (
+        <table className="mt-1 w-full text-left text-xs">
+          <thead>
+            <tr className="text-slate-600">
+              <th className="py-1 font-medium">Last 28 days</th>
+              <th className="font-medium">p25</th>
+              <th className="font-medium">median</th>
+              <th className="font-medium">p75</th>
+            </tr>
+          </thead>
+          <tbody>
+            {benchmark.data &&
+              Object.entries(METRIC_LABELS).map(([metric, label]) => {
+                const row = benchmark.data!.metrics![metric as keyof typeof METRIC_LABELS];
+                return (
+                  <tr key={metric} className="border-t border-slate-100">
+                    <th className="py-1 font-normal text-slate-700">{label}</th>
+                    <td>{row.p25 ?? "—"}</td>
+                    <td>{row.p50 ?? "—"}</td>
+                    <td>{row.p75 ?? "—"}</td>
+                  </tr>
+                );
+              })}
+          </tbody>
+        </table>
+      )}
+    </LoadState>
+  );
+}
+
+function Clients({ orgId, members }: { orgId: string; members: MembersLoad }) {
+  const { api } = useSession();
+  const [unassigned, setUnassigned] = useState(false);
+  const clients = useLoad(`org-clients:${orgId}:${unassigned}`, (client) =>
+    listOrgClients(client, orgId, unassigned ? { unassigned: "true" } : {}),
+  );
+  const coaches = (members.data?.data ?? []).map((member) => ({ value: member.user.id, label: member.user.name }));
+  return (
+    <Panel
+      title="Clients"
+      description="Enrolled jobseekers, most in need first: what they agreed to share, never their records."
+      actions={
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={unassigned} onChange={(event) => setUnassigned(event.target.checked)} />
+          Only without a coach
+        </label>
+      }
+    >
+      <LoadState {...clients} what="the clients" isEmpty={(clients.data?.data.length ?? 0) === 0} empty="No client enrolled yet.">
+        <ul className="divide-y divide-slate-200">
+          {(clients.data?.data ?? []).map((entry) => (
+            <li key={entry.client.id} className="grid gap-2 py-3 sm:grid-cols-[1fr_16rem] sm:items-center">
+              <div className="min-w-0 space-y-1">
+                <div className="flex flex-wrap items-center gap-3">
+                  <HealthScore score={entry.healthScore} />
+                  <span className="font-medium text-slate-900">{entry.client.name}</span>
+                </div>
+                <p className="text-sm text-slate-600">
+                  Last activity: {entry.lastActivityOn ? formatDay(entry.lastActivityOn) : "none yet"}
+                </p>
+                {entry.flags.length > 0 && (
+                  <ul aria-label="Flags" className="flex flex-wrap gap-1.5">
+                    {entry.flags.map((flag) => (
+                      <li key={flag}>
+                        <Badge tone="warn">{FLAG_LABELS[flag]}</Badge>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+              <SelectField
+                name={`coach-${entry.client.id}`}
+                label={`Coach of ${entry.client.name}`}
+                placeholder="No coach"
+                options={coaches}
+                value={entry.coach?.id ?? ""}
+                onChange={async (event) => {
+                  if (!event.target.value) return;
+                  await assignCoach(api, orgId, entry.client.id, event.target.value);
+                  clients.reload();
+                  members.reload();
+                }}
+              />
+            </li>
+          ))}
+        </ul>
+      </LoadState>
+    </Panel>
+  );
+}

@@ -1,0 +1,72 @@
+import { expect, test } from "@playwright/test";
+import { goTo, newAccount, saveScreenshots, signedUp } from "./support/accounts.ts";
+import { seriousViolations } from "./support/axe.ts";
+import { linkIn, waitForMail } from "./support/inbox.ts";
+
+test("an admin invites a coach by email, a jobseeker enrols with a code, the admin assigns the coach, the coach sees the client, the jobseeker sees the cohort comparison", async ({
+  browser,
+}) => {
+  test.slow();
+  const adminAccount = { ...newAccount(), name: `Admin ${newAccount().name.split(" ").pop()}` };
+  const coachAccount = { ...newAccount(), name: `Coach ${newAccount().name.split(" ").pop()}` };
+  const client = newAccount();
+  const orgName = `Northside ${client.name.split(" ").pop()}`;
+  const [admin, coach, jobseeker] = await Promise.all([
+    signedUp(browser, adminAccount, "A career coach"),
+    signedUp(browser, coachAccount, "A career coach"),
+    signedUp(browser, client, "A jobseeker"),
+  ]);
+
+  // The admin creates the organisation and invites the coach.
+  await goTo(admin, "Organisations");
+  await admin.getByLabel("Name").fill(orgName);
+  await admin.getByRole("button", { name: "Create" }).click();
+  await admin.getByRole("link", { name: orgName }).click();
+  await expect(admin.getByRole("heading", { name: orgName, level: 1 })).toBeVisible();
+  await admin.getByLabel("Email").fill(coachAccount.email);
+  await admin.getByRole("button", { name: "Invite" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: `Invitation sent to ${coachAccount.email}` })).toBeVisible();
+
+  // The coach follows the emailed link.
+  const mail = await waitForMail(coachAccount.email, `Join ${orgName} on Traction`);
+  await coach.goto(linkIn(mail, "/orgs/join"));
+  await coach.getByRole("button", { name: "Join" }).click();
+  await expect(coach.getByRole("status").filter({ hasText: "You joined." })).toBeVisible();
+
+  // A cohort, and its join code.
+  await admin.getByLabel("Name", { exact: true }).fill("Autumn");
+  await admin.getByLabel("Starts").fill("2026-09-01");
+  await admin.getByRole("button", { name: "Create cohort" }).click();
+  const code = (await admin.locator("code").first().textContent()) ?? "";
+  expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  await admin.reload();
+  await expect(admin.getByRole("listitem").filter({ hasText: coachAccount.email })).toBeVisible();
+
+  // The jobseeker reads what the organisation will see, and joins.
+  await goTo(jobseeker, "Cohorts");
+  await expect(jobseeker.getByText("What the organisation will see")).toBeVisible();
+  await expect(jobseeker.getByText(/Never your notes or records/)).toBeVisible();
+  await jobseeker.getByLabel("Join code").fill(code.toLowerCase());
+  await jobseeker.getByRole("button", { name: "I agree — join" }).click();
+  await expect(jobseeker.getByRole("status").filter({ hasText: `You joined Autumn at ${orgName}.` })).toBeVisible();
+  expect(await seriousViolations(jobseeker)).toEqual([]);
+  await saveScreenshots(jobseeker, "cohorts");
+
+  // The admin assigns the coach; the coach finds the client in the roster.
+  await admin.reload();
+  await admin.getByLabel(`Coach of ${client.name}`).selectOption({ label: coachAccount.name });
+  await expect(
+    admin.getByRole("listitem").filter({ hasText: coachAccount.email }).getByText("1 client", { exact: true }),
+  ).toBeVisible();
+  expect(await seriousViolations(admin)).toEqual([]);
+  await saveScreenshots(admin, "organisation");
+  await coach.goto("/");
+  await expect(coach.getByRole("link", { name: client.name })).toBeVisible();
+
+  // The jobseeker's insights compare them with the cohort (too small yet to show figures).
+  await goTo(jobseeker, "Insights");
+  const comparison = jobseeker.getByRole("region", { name: "Compared with your cohort" });
+  await expect(comparison).toBeVisible();
+  await expect(comparison.getByText(/Figures appear once the cohort has 5 people/)).toBeVisible();
+  await saveScreenshots(jobseeker, "insights-cohort");
+});

@@ -1,0 +1,228 @@
+/**
+ * Organisations (career centres): members, emailed invitations, cohorts with
+ * join codes, jobseekers' enrolments (their consent), the organisation's
+ * client roster with coach assignment, and cohort benchmarks.
+ */
+import { z } from "zod";
+import { ZEmailSchema } from "./auth.ts";
+import { ZPersonSchema } from "./coaches.ts";
+import { ZDateSchema, ZIdSchema, ZPaginationQuerySchema, ZQueryBooleanSchema, ZTimestampSchema, listOf } from "./common.ts";
+import { ZFlagSchema, ZInsightsQuerySchema, ZInsightsSchema } from "./insights.ts";
+import { text } from "./text.ts";
+
+export const ORG_ROLES = ["ADMIN", "COACH"] as const;
+export const ZOrgRoleSchema = z.enum(ORG_ROLES);
+export type TOrgRole = z.infer<typeof ZOrgRoleSchema>;
+
+export const ENROLMENT_STATUSES = ["ACTIVE", "LEFT"] as const;
+export const ZEnrolmentStatusSchema = z.enum(ENROLMENT_STATUSES);
+export type TEnrolmentStatus = z.infer<typeof ZEnrolmentStatusSchema>;
+
+const ZOrgNameSchema = text().trim().min(1).max(120);
+
+// Organisations and members --------------------------------------------------------
+
+export const ZCreateOrgSchema = z.strictObject({ name: ZOrgNameSchema });
+export type TCreateOrg = z.input<typeof ZCreateOrgSchema>;
+
+export const ZOrgSchema = z
+  .object({
+    id: ZIdSchema,
+    name: text(),
+    role: ZOrgRoleSchema.meta({ description: "The caller's role in the organisation." }),
+    createdAt: ZTimestampSchema,
+  })
+  .meta({ id: "Organisation" });
+export type TOrg = z.output<typeof ZOrgSchema>;
+export const ZOrgListSchema = listOf(ZOrgSchema);
+
+export const ZOrgParamsSchema = z.strictObject({ orgId: ZIdSchema });
+export const ZOrgMemberParamsSchema = ZOrgParamsSchema.extend({ userId: ZIdSchema });
+export const ZOrgClientParamsSchema = ZOrgParamsSchema.extend({ clientId: ZIdSchema });
+export const ZOrgInviteParamsSchema = ZOrgParamsSchema.extend({ inviteId: ZIdSchema });
+export const ZOrgCohortParamsSchema = ZOrgParamsSchema.extend({ cohortId: ZIdSchema });
+
+export const ZOrgMemberSchema = z
+  .object({
+    user: ZPersonSchema.extend({ email: text() }),
+    role: ZOrgRoleSchema,
+    caseload: z.number().int().meta({ description: "Active coach links the organisation made for this member (by assignment)." }),
+    joinedAt: ZTimestampSchema,
+  })
+  .meta({ id: "OrgMember" });
+export type TOrgMember = z.output<typeof ZOrgMemberSchema>;
+export const ZOrgMemberListSchema = listOf(ZOrgMemberSchema);
+
+// Invites ----------------------------------------------------------------------------
+
+export const ZCreateOrgInviteSchema = z.strictObject({ email: ZEmailSchema, role: ZOrgRoleSchema });
+export type TCreateOrgInvite = z.input<typeof ZCreateOrgInviteSchema>;
+
+export const ZOrgInviteSchema = z
+  .object({
+    id: ZIdSchema,
+    email: text(),
+    role: ZOrgRoleSchema,
+    expiresAt: ZTimestampSchema,
+    acceptedAt: ZTimestampSchema.nullable(),
+  })
+  .meta({ id: "OrgInvite" });
+export type TOrgInvite = z.output<typeof ZOrgInviteSchema>;
+
+export const ZAcceptOrgInviteSchema = z.strictObject({
+  token: text().trim().min(1).max(200).meta({ description: "The token from the invitation email's link." }),
+});
+export type TAcceptOrgInvite = z.input<typeof ZAcceptOrgInviteSchema>;
+
+export const ZAcceptedOrgInviteSchema = z.object({ orgId: ZIdSchema, role: ZOrgRoleSchema }).meta({ id: "AcceptedOrgInvite" });
+export type TAcceptedOrgInvite = z.output<typeof ZAcceptedOrgInviteSchema>;
+
+// Cohorts --------------------------------------------------------------------------
+
+export const ZCreateCohortSchema = z
+  .strictObject({
+    name: ZOrgNameSchema,
+    startsOn: ZDateSchema,
+    endsOn: ZDateSchema.nullable().optional(),
+  })
+  .superRefine((cohort, ctx) => {
+    if (cohort.endsOn instanceof Date && cohort.startsOn instanceof Date && cohort.endsOn < cohort.startsOn) {
+      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "Must not be before the start date" });
+    }
+  });
+export type TCreateCohort = z.input<typeof ZCreateCohortSchema>;
+
+export const ZCohortSchema = z
+  .object({
+    id: ZIdSchema,
+    name: text(),
+    joinCode: text().meta({ description: "Give it to the jobseekers of the cohort: they enrol with it (`POST /enrolments`)." }),
+    startsOn: ZDateSchema,
+    endsOn: ZDateSchema.nullable(),
+    clients: z.number().int().meta({ description: "Jobseekers actively enrolled." }),
+  })
+  .meta({ id: "Cohort" });
+export type TCohort = z.output<typeof ZCohortSchema>;
+export const ZCohortListSchema = listOf(ZCohortSchema);
+
+// Enrolments --------------------------------------------------------------------------
+
+export const ZCreateEnrolmentSchema = z.strictObject({
+  joinCode: text().trim().min(1).max(64).meta({ description: "The cohort's join code; case, spaces and dashes do not matter." }),
+});
+export type TCreateEnrolment = z.input<typeof ZCreateEnrolmentSchema>;
+
+export const ZEnrolmentSchema = z
+  .object({
+    id: ZIdSchema,
+    org: ZPersonSchema,
+    cohort: ZPersonSchema,
+    status: ZEnrolmentStatusSchema,
+    createdAt: ZTimestampSchema,
+    endedAt: ZTimestampSchema.nullable(),
+  })
+  .meta({ id: "Enrolment" });
+export type TEnrolment = z.output<typeof ZEnrolmentSchema>;
+export const ZEnrolmentListQuerySchema = ZPaginationQuerySchema.extend({ status: ZEnrolmentStatusSchema.optional() });
+export const ZEnrolmentListSchema = listOf(ZEnrolmentSchema);
+
+// The organisation's clients and assignment ------------------------------------------------
+
+export const ZOrgClientQuerySchema = ZPaginationQuerySchema.extend({
+  cohortId: ZIdSchema.optional().meta({ description: "Only clients enrolled in this cohort." }),
+  coachId: ZIdSchema.optional().meta({ description: "Only clients the organisation assigned to this coach." }),
+  unassigned: ZQueryBooleanSchema.optional().meta({
+    description: "`true`: only clients without a coach assigned by the organisation.",
+  }),
+});
+export type TOrgClientQuery = z.output<typeof ZOrgClientQuerySchema>;
+
+export const ZOrgClientSchema = z
+  .object({
+    client: ZPersonSchema,
+    cohortId: ZIdSchema,
+    coach: ZPersonSchema.nullable().meta({ description: "The coach the organisation assigned (null: none)." }),
+    healthScore: ZInsightsSchema.shape.healthScore,
+    flags: z.array(ZFlagSchema),
+    lastActivityOn: ZDateSchema.nullable(),
+    targets: ZInsightsSchema.shape.targets,
+  })
+  .meta({ id: "OrgClient" });
+export type TOrgClient = z.output<typeof ZOrgClientSchema>;
+export const ZOrgClientListSchema = listOf(ZOrgClientSchema);
+
+export const ZAssignCoachSchema = z.strictObject({ coachId: ZIdSchema });
+export type TAssignCoach = z.input<typeof ZAssignCoachSchema>;
+
+export const ZAssignmentSchema = z
+  .object({
+    linkId: ZIdSchema,
+    client: ZPersonSchema,
+    coach: ZPersonSchema,
+    status: z.literal("ACTIVE"),
+    madeByOrg: z.boolean().meta({
+      description: "false when the coach was already linked by the jobseeker's own invite code (that link is kept).",
+    }),
+  })
+  .meta({ id: "CoachAssignment" });
+export type TAssignment = z.output<typeof ZAssignmentSchema>;
+
+// Benchmarks ----------------------------------------------------------------------------
+
+export const BENCHMARK_METRICS = [
+  "eventHours",
+  "venueKinds",
+  "newContacts",
+  "conversations",
+  "conversationsMentioningSearchPct",
+  "oneOnOnes",
+  "leads",
+  "interviews",
+  "offers",
+  "healthScore",
+] as const;
+export type TBenchmarkMetric = (typeof BENCHMARK_METRICS)[number];
+/** Below this many enrolled clients a cohort's figures are suppressed (k-anonymity). */
+export const BENCHMARK_MIN_CLIENTS = 5;
+
+export const ZBenchmarkQuerySchema = ZInsightsQuerySchema;
+
+const metricsOf = <T extends z.ZodType>(value: T) =>
+  z.object(Object.fromEntries(BENCHMARK_METRICS.map((metric) => [metric, value])) as Record<TBenchmarkMetric, T>);
+
+const ZDistributionSchema = z.object({ p25: z.number().nullable(), p50: z.number().nullable(), p75: z.number().nullable() });
+
+export const ZCohortBenchmarkSchema = z
+  .object({
+    period: z.object({ from: ZDateSchema, to: ZDateSchema }),
+    clients: z.number().int(),
+    suppressed: z.boolean(),
+    metrics: metricsOf(ZDistributionSchema).nullable(),
+  })
+  .meta({ id: "CohortBenchmark" });
+export type TCohortBenchmark = z.output<typeof ZCohortBenchmarkSchema>;
+
+const ZMyStandingSchema = z.object({
+  value: z.number().nullable(),
+  percentile: z
+    .number()
+    .nullable()
+    .meta({ description: "The share (0–100) of the cohort's clients with a lower value; null when you have no value." }),
+});
+
+export const ZMyBenchmarkSchema = z
+  .object({
+    cohort: ZPersonSchema,
+    org: ZPersonSchema,
+    clients: z.number().int(),
+    suppressed: z.boolean(),
+    metrics: metricsOf(ZMyStandingSchema).nullable(),
+  })
+  .meta({ id: "MyBenchmark" });
+export type TMyBenchmark = z.output<typeof ZMyBenchmarkSchema>;
+export const ZMyBenchmarkListSchema = z.object({
+  period: z.object({ from: ZDateSchema, to: ZDateSchema }),
+  data: z.array(ZMyBenchmarkSchema),
+  nextCursor: z.null().meta({ description: "Always null: every active enrolment is in one page." }),
+});
+export type TMyBenchmarkList = z.output<typeof ZMyBenchmarkListSchema>;
