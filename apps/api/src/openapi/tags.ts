@@ -38,4 +38,18 @@ export const TAGS = [
     description: "For coaches: your clients, read-only access to their records, tasks and target suggestions for them.",
   },
   { name: "comments", description: "Threads between a jobseeker and their coaches on a week or a record." },
+  {
+    name: "sync",
+    description: "Keeping a copy in step: record lists take `updatedSince`, and the deletions list says what was deleted since.",
+  },
+  {
+    name: "organisations",
+    description:
+      "Career centres: members and their invitations, cohorts with join codes, the enrolled clients with the coach assigned, and cohort benchmarks (suppressed under 5 clients).",
+  },
+  {
+    name: "enrolments",
+    description:
+      "A jobseeker's enrolments in cohorts: joining with a code is consent to share health, flags and targets; leaving ends it.",
+  },
 ];
