@@ -71,10 +71,13 @@ export function createTraction(options: TractionOptions): Traction {
     do {
       const query = { ...options.params?.query, ...(cursor ? { cursor } : {}) };
       // The path is one of the list paths, each of which takes these options: openapi-fetch cannot see that through the union.
-      const { data, error, response } = await client.GET(path as "/api/v1/contacts", {
-        ...options,
-        params: { ...options.params, query },
-      } as never);
+      const { data, error, response } = await client.GET(
+        path as "/api/v1/contacts",
+        {
+          ...options,
+          params: { ...options.params, query },
+        } as never,
+      );
       if (error !== undefined || data === undefined) {
         throw new TractionError(response.status, error, response);
       }
