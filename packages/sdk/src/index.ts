@@ -4,3 +4,4 @@ export type { ListInit, ListItem, ListPath, Page, Problem, Traction, TractionOpt
 export { backoffMs, retryAfterMs, retryingFetch } from "./retry.ts";
 export type { RetryInfo, RetryOptions, TransportOptions } from "./retry.ts";
 export type { components, operations, paths, webhooks } from "./generated/openapi.d.ts";
+export type { WebhookEvent, WebhookEventType } from "./webhooks.ts";

@@ -7,10 +7,14 @@
  * retried with the same Idempotency-Key and answered with the first object.
  */
 import { randomUUID } from "node:crypto";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, inject, it } from "vitest";
 import { register, startApi, type ApiProcess } from "../../../apps/api/test/helpers/api-process.ts";
 import { createDatabase, databaseUrl, dropDatabase } from "../../../apps/api/test/helpers/databases.ts";
+import { syncContactsToCsv } from "../examples/sync-contacts-to-csv.ts";
 import { createTraction, TractionError, type components, type RetryInfo } from "../src/index.ts";
 
 // Provided by the API's global setup (apps/api/test/global-setup.ts), which this project runs too.
@@ -214,5 +218,29 @@ describe("the SDK against the real API", () => {
     expect(again.data!.id).not.toBe(lostId);
     expect(keys[2]).not.toBe(keys[0]);
     expect(await countContacts(name)).toBe(2);
+  });
+
+  it("examples/sync-contacts-to-csv.ts writes every contact, one row each, quoted where needed", async () => {
+    const traction = createTraction({ baseUrl: api.url, apiKey: await apiKey("SDK CSV") });
+    const awkward = '=HYPERLINK("x"), Inc\nsecond line';
+    await traction.POST("/api/v1/contacts", { body: { name: awkward, company: 'Say "hi"', tags: ["a", "b"] } });
+    const total: string[] = [];
+    for await (const contact of traction.paginate("/api/v1/contacts", { params: { query: { limit: 100 } } }))
+      total.push(contact.id);
+
+    const folder = await mkdtemp(path.join(os.tmpdir(), "sdk-csv-"));
+    try {
+      const file = path.join(folder, "contacts.csv");
+      expect(await syncContactsToCsv(traction, file)).toBe(total.length);
+      const text = await readFile(file, "utf8");
+      const rows = text.split("\r\n").filter((row) => row !== "");
+      expect(rows[0]).toBe("id,name,company,title,email,phone,relationship,tags,firstMetOn,updatedAt");
+      // The awkward name keeps its line break inside quotes: one record over two lines of text.
+      expect(rows).toHaveLength(total.length + 1);
+      expect(new Set(rows.slice(1).map((row) => row.slice(0, 36)))).toEqual(new Set(total));
+      expect(text).toContain(`,"'=HYPERLINK(""x""), Inc\nsecond line","Say ""hi""",,,,,a; b,`);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
