@@ -144,16 +144,18 @@ describe("the SDK against the real API", () => {
     // A second process on the same database, with a limit of 3 requests per 2 s for each key.
     const limited = await startApi(databaseUrl(database), { API_KEY_RATE_LIMIT: "3", API_KEY_RATE_LIMIT_WINDOW_SECONDS: "2" });
     try {
-      // Without retries the fourth request in the window is refused, with Retry-After.
+      // Without retries the fourth request in a window is refused, with Retry-After.
       const bare = createTraction({ baseUrl: limited.url, apiKey: await apiKey("SDK no retries"), retries: 0 });
       const statuses: number[] = [];
       let retryAfter: string | null = null;
-      for (let index = 0; index < 4; index += 1) {
+      // (Up to 8 requests: on a machine that stalls for 2 s the window may turn once.)
+      while (retryAfter === null && statuses.length < 8) {
         const { response } = await bare.GET("/api/v1/venues");
         statuses.push(response.status);
         if (response.status === 429) retryAfter = response.headers.get("retry-after");
       }
-      expect(statuses).toEqual([200, 200, 200, 429]);
+      expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
+      expect(statuses.at(-1)).toBe(429);
       expect(retryAfter).toMatch(/^[12]$/);
 
       const retries: RetryInfo[] = [];
