@@ -54,7 +54,9 @@ export interface paths {
         put?: never;
         /**
          * Create an account (role chosen here, once)
-         * @description Public: no authentication.
+         * @description With `Idempotency-Key`, the same registration (password included) sent again within 24 h answers 201 with the same `user` and `Idempotent-Replayed: true` instead of 409, with new tokens (Traction stores none), and creates nothing. `Location` is `/api/v1/me`.
+         *
+         *     Public: no authentication.
          */
         post: operations["registerAccount"];
         delete?: never;
@@ -342,7 +344,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key (its secret is shown in this response only)
-         * @description Send it as `Authorization: Bearer trk_...`. A key acts as its owner: `read` keys may only GET, `write` keys may also create, change and delete records. No key may manage API keys or the calendar feed, export or delete the account. Each key is rate limited on its own (429 with `Retry-After`). Traction stores only the key's SHA-256 hash: a lost key cannot be shown again, only replaced.
+         * @description Send it as `Authorization: Bearer trk_...`. A key acts as its owner: `read` keys may only GET, `write` keys may also create, change and delete records. No key may manage API keys or the calendar feed, export or delete the account. Each key is rate limited on its own (429 with `Retry-After`). Traction stores only the key's SHA-256 hash: a lost key cannot be shown again, only replaced. A replay of the same `Idempotency-Key` within 24 h shows the same key again (kept encrypted for that time).
          *
          *     Bearer token: an access token only (API keys cannot manage credentials or the account).
          */
@@ -360,7 +362,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Read one of my API keys (never its secret)
+         * @description Bearer token: an access token only (API keys cannot manage credentials or the account).
+         */
+        get: operations["getApiKey"];
         put?: never;
         post?: never;
         /**
@@ -460,7 +466,7 @@ export interface paths {
         put?: never;
         /**
          * Register a webhook (its signing secret is shown in this response only)
-         * @description Traction POSTs each event as JSON `{ id, type, createdAt, data }` to your URL, with headers `Traction-Event`, `Traction-Delivery` (the delivery id, the same on retries) and `Traction-Signature: t=<unix seconds>,v1=<hex>`, where the hex is HMAC-SHA256 of `<t>.<raw body>` keyed with the webhook's secret. Verify it over the raw body with a constant-time comparison and reject a `t` more than 5 minutes old. Answer 2xx within 10 s; anything else is retried with exponential backoff (waits of 10–20 s, 20–40 s, 40–80 s, … up to 8 retries), and every attempt is in the delivery log. An event is sent only for a change that was committed, at least once (deduplicate on `id`). Events: `meeting.completed`, `lead.created`, `lead.stage_changed`, `contact.created`, `insights.flag_raised`. `data` holds the record as its own route returns it (`contact`, `lead` and `previousStage`, `meeting`), or, for `insights.flag_raised` (checked every 15 minutes), `{ flag, healthScore, period }`.
+         * @description Traction POSTs each event as JSON `{ id, type, createdAt, data }` to your URL, signed the [Standard Webhooks](https://www.standardwebhooks.com) way: headers `webhook-id` (the event's `id`, the same on retries and redeliveries), `webhook-timestamp` (unix seconds) and `webhook-signature: v1,<base64>`, the HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the secret's bytes (`whsec_<base64>`, base64-decoded). Verify it with any Standard Webhooks or Svix library (`new Webhook(secret).verify(body, headers)`), which also rejects a timestamp more than 5 minutes off. Also sent: `Traction-Event`, `Traction-Delivery` (the delivery id) and, **deprecated** (sent until 2027-06-30), `Traction-Signature: t=<unix seconds>,v1=<hex>`, the hex HMAC-SHA256 of `<t>.<raw body>` keyed with the whole secret string. A secret made before 2026-12-02 is `whsec_` + base64url: Standard Webhooks libraries want standard base64, so replace `-` by `+` and `_` by `/` (and pad with `=`) — the key bytes are the same. Answer 2xx within 10 s; anything else is retried with exponential backoff (waits of 10–20 s, 20–40 s, 40–80 s, … up to 8 retries), and every attempt is in the delivery log. An event is sent only for a change that was committed, at least once (deduplicate on `id`). Events: `meeting.completed`, `lead.created`, `lead.stage_changed`, `contact.created`, `insights.flag_raised`; and `ping`, sent only by `POST /webhooks/:id/test`. `data` holds the record as its own route returns it (`contact`, `lead` and `previousStage`, `meeting`), or, for `insights.flag_raised` (checked every 15 minutes), `{ flag, healthScore, period }`, or, for `ping`, `{ webhook: { id, url, events } }`.
          *
          *     Bearer token: an access token or an API key with the `admin` scope (each key has its own rate limit).
          */
@@ -478,7 +484,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Read one of my webhooks (never its secret)
+         * @description Bearer token: an access token or an API key with any scope (each key has its own rate limit).
+         */
+        get: operations["getWebhook"];
         put?: never;
         post?: never;
         /**
@@ -505,6 +515,50 @@ export interface paths {
         get: operations["listWebhookDeliveries"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a signed `ping` event to this webhook now
+         * @description Queues a `ping` delivery to this webhook (whatever events it subscribes to), signed, retried and logged like any other; the answer is that delivery, `PENDING` until your endpoint answers. Body: `{ id, type: "ping", createdAt, data: { webhook: { id, url, events } } }`.
+         *
+         *     Bearer token: an access token or an API key with the `admin` scope (each key has its own rate limit).
+         */
+        post: operations["testWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery's event again
+         * @description A new delivery of the same event (same body, same `webhook-id`, `redelivery: true`) to this webhook, retried and logged like the first. 409 while the delivery, or an earlier redelivery of its event, is still `PENDING`.
+         *
+         *     Bearer token: an access token or an API key with the `admin` scope (each key has its own rate limit).
+         */
+        post: operations["redeliverWebhookDelivery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1193,7 +1247,7 @@ export interface paths {
         get: operations["getPlan"];
         /**
          * Save my plan (fields left out keep their value; null clears pitch or startsOn)
-         * @description Creates the plan if needed. `weeklyTargets`, when given, must carry all four targets. Answers 200 with the whole plan.
+         * @description Creates the plan if needed. `weeklyTargets`, when given, must carry all four targets. Answers 200 with the whole plan and its `ETag`; with `If-Match`, only over that version (else 412).
          *
          *     Bearer token: an access token or an API key with the `write` or `admin` scope (each key has its own rate limit).
          */
@@ -1358,6 +1412,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/insights/benchmark": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How my networking compares with each cohort I am enrolled in
+         * @description One entry per active enrolment: for each metric, my value and `percentile`, the share (0–100) of the cohort's clients whose value is lower ("you held more one-on-ones than 70 % of your cohort"). The cohort's figures are those of `GET /orgs/:orgId/cohorts/:cohortId/benchmarks`: For the period (`from`/`to`, default the last 28 days), each metric's 25th, 50th and 75th percentile (`percentile_cont`) over the cohort's actively enrolled clients, each client's figures being those of their own insights for the period: `eventHours`, `venueKinds` (kinds of venue with an event), `newContacts`, `conversations`, `conversationsMentioningSearchPct` (0–100; clients without conversations left out), `oneOnOnes` (done), `leads`, `interviews`, `offers`, `healthScore` (clients without a score left out). With fewer than 5 clients nothing is computed: `suppressed: true`, `metrics: null` (no figure can be traced to a person).
+         *
+         *     Bearer token: an access token or an API key with any scope (each key has its own rate limit).
+         */
+        get: operations["getCohortComparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/access-log": {
         parameters: {
             query?: never;
@@ -1391,7 +1467,7 @@ export interface paths {
         put?: never;
         /**
          * Create a code that links a coach to me
-         * @description Give the code to your coach, who redeems it at `POST /coach/links`. It works once and for 7 days, and is shown only in this response (only its hash is stored). No `Idempotency-Key` replay: each call makes a new code.
+         * @description Give the code to your coach, who redeems it at `POST /coach/links`. It works once and for 7 days, and is shown only in this response (only its hash is stored). Each call makes a new code, except a replay of the same `Idempotency-Key` within 24 h, which shows the same code again (kept encrypted for that time). A code has no URL of its own: no `Location`.
          *
          *     Bearer token: an access token or an API key with the `admin` scope (each key has its own rate limit).
          */
@@ -1497,7 +1573,7 @@ export interface paths {
         };
         /**
          * My clients, most in need of attention first
-         * @description Every client with an active link. Health score, flags, last activity and this week against their targets over the last 28 days (the same figures as the client's insights), and whether the client wrote last week's review (`reviewedLastWeek`, last week in the client's time zone; `lastReviewWeek` is the latest week reviewed). Scores are reused until the client's records change, so every write shows at once; links are always current. Ordered by health score (lowest first; clients without a score after every scored one), then the longest without activity (never active first), then the client's id. `q` keeps the clients whose name contains it (case-insensitive), `flag` those with that flag. Paginated like every list (`limit` up to 100, `cursor`): the cursor is the last entry's sort key, and the next page starts strictly after it, so a client whose score did not change is never listed twice nor skipped. Each client listed is recorded in their access log as `roster` before the page is sent (one statement for the page).
+         * @description Every client with an active link. Health score, flags, last activity and this week against their targets over the last 28 days (the same figures as the client's insights), and whether the client wrote last week's review (`reviewedLastWeek`, last week in the client's time zone; `lastReviewWeek` is the latest week reviewed). Scores are stored and reused until the client's records, time zone or day change, so every write shows at once; links are always current. Ordered by need: clients without a score (too little recorded to judge) first, then the lowest health score, then the longest without activity (never active first), then the client's id. `q` keeps the clients whose name contains it (case-insensitive), `flag` those with that flag. Paginated like every list (`limit` up to 100, `cursor`): the cursor is the last entry's sort key, and the next page starts strictly after it, so a client whose score did not change is never listed twice nor skipped. Each client listed is recorded in their access log as `roster` before the page is sent (one statement for the page).
          *
          *     Bearer token: an access token or an API key with any scope (each key has its own rate limit).
          */
@@ -1885,7 +1961,7 @@ export interface paths {
         };
         /**
          * One client's roster entry
-         * @description What the roster says of this client. Health score, flags, last activity and this week against their targets over the last 28 days (the same figures as the client's insights), and whether the client wrote last week's review (`reviewedLastWeek`, last week in the client's time zone; `lastReviewWeek` is the latest week reviewed). Scores are reused until the client's records change, so every write shows at once; links are always current. Recorded in the client's access log as `roster`.
+         * @description What the roster says of this client. Health score, flags, last activity and this week against their targets over the last 28 days (the same figures as the client's insights), and whether the client wrote last week's review (`reviewedLastWeek`, last week in the client's time zone; `lastReviewWeek` is the latest week reviewed). Scores are stored and reused until the client's records, time zone or day change, so every write shows at once; links are always current. Recorded in the client's access log as `roster`.
          *
          *     Bearer token: an access token or an API key with any scope (each key has its own rate limit).
          */
@@ -1981,6 +2057,26 @@ export interface paths {
          *     Bearer token: an access token or an API key with the `write` or `admin` scope (each key has its own rate limit).
          */
         post: operations["createClientTargetSuggestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coach/clients/{clientId}/target-suggestions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of my suggestions to a client
+         * @description Bearer token: an access token or an API key with any scope (each key has its own rate limit).
+         */
+        get: operations["getClientTargetSuggestion"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2084,7 +2180,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * One comment
+         * @description For the client and their active coaches (a coach's read goes to the client's access log as `comments`).
+         *
+         *     Bearer token: an access token or an API key with any scope (each key has its own rate limit).
+         */
+        get: operations["getComment"];
         put?: never;
         post?: never;
         /**
@@ -2243,6 +2345,324 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deletions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My records deleted since a time (for sync)
+         * @description `{ resource, id, deletedAt }` of every record of yours deleted at or after `since`, however it went (a delete, a venue's cascade, a merge, a conversation's follow-up task), oldest first by `deletedAt` then tombstone, paged like other lists. Kept 90 days. Sync recipe: page a list with `updatedSince=<last sync>` and this with `since=<last sync>`, then keep the time you started as the next `<last sync>`.
+         *
+         *     Bearer token: an access token or an API key with any scope (each key has its own rate limit).
+         */
+        get: operations["listDeletions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My organisations, newest first
+         * @description Bearer token: an access token or an API key with any scope (each key has its own rate limit).
+         */
+        get: operations["listOrgs"];
+        put?: never;
+        /**
+         * Create an organisation (you become its admin)
+         * @description Bearer token: an access token or an API key with the `admin` scope (each key has its own rate limit).
+         */
+        post: operations["createOrg"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of my organisations, with my role in it
+         * @description 404 unless you are a member.
+         *
+         *     Bearer token: an access token or an API key with any scope (each key has its own rate limit).
+         */
+        get: operations["getOrg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a coach or an admin by email (admins)
+         * @description Sends an email with a link to the dashboard's join page. The link's token works once, for 7 days, for a coach account signed in with that address (`POST /org-invites/accept`); only its hash is stored. Limited to 5 invitations per address and 100 per organisation a day (429).
+         *
+         *     Bearer token: an access token or an API key with the `admin` scope (each key has its own rate limit).
+         */
+        post: operations["createOrgInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/invites/{inviteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One invitation the organisation sent, and whether it was accepted (admins)
+         * @description Bearer token: an access token or an API key with any scope (each key has its own rate limit).
+         */
+        get: operations["getOrgInvite"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation's members with their caseloads (admins)
+         * @description `caseload`: the active coach links the organisation made for the member by assignment.
+         *
+         *     Bearer token: an access token or an API key with any scope (each key has its own rate limit).
+         */
+        get: operations["listOrgMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member (admins)
+         * @description The coach links the organisation made for that member end at once (`ENDED`); links their clients made themselves stay. The last admin cannot be removed (409).
+         *
+         *     Bearer token: an access token or an API key with the `admin` scope (each key has its own rate limit).
+         */
+        delete: operations["removeOrgMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation's cohorts, newest first (admins)
+         * @description Bearer token: an access token or an API key with any scope (each key has its own rate limit).
+         */
+        get: operations["listCohorts"];
+        put?: never;
+        /**
+         * Create a cohort with a join code (admins)
+         * @description Bearer token: an access token or an API key with the `admin` scope (each key has its own rate limit).
+         */
+        post: operations["createCohort"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/cohorts/{cohortId}/benchmarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cohort's distribution of each networking metric (members)
+         * @description For the period (`from`/`to`, default the last 28 days), each metric's 25th, 50th and 75th percentile (`percentile_cont`) over the cohort's actively enrolled clients, each client's figures being those of their own insights for the period: `eventHours`, `venueKinds` (kinds of venue with an event), `newContacts`, `conversations`, `conversationsMentioningSearchPct` (0–100; clients without conversations left out), `oneOnOnes` (done), `leads`, `interviews`, `offers`, `healthScore` (clients without a score left out). With fewer than 5 clients nothing is computed: `suppressed: true`, `metrics: null` (no figure can be traced to a person).
+         *
+         *     Bearer token: an access token or an API key with any scope (each key has its own rate limit).
+         */
+        get: operations["getCohortBenchmarks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation's enrolled clients, most in need first (admins)
+         * @description Every actively enrolled client with the coach the organisation assigned (null: none), health score, flags, last activity and this week against their targets — what enrolling consented to; never their records (an admin reads those only as the client's linked coach, through `/coach/clients`). Ordered and paged like `GET /coach/clients` (lowest health first, clients without a score before every scored one). `cohortId`, `coachId` (assigned by the organisation) and `unassigned=true` filter. Each client listed is recorded in their access log as `org-roster`, naming the organisation, before the page is sent.
+         *
+         *     Bearer token: an access token or an API key with any scope (each key has its own rate limit).
+         */
+        get: operations["listOrgClients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/clients/{clientId}/coach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Assign a member as an enrolled client's coach (admins)
+         * @description Makes an ACTIVE coach link carrying the organisation (the enrolment was the client's consent) and ends the link this organisation made before for the client. A link the client made with their own code is left alone; when it is already with the chosen coach it stands as the assignment (`madeByOrg: false`). `coachId` must be a member (400). A client not enrolled here: 404.
+         *
+         *     Bearer token: an access token or an API key with the `admin` scope (each key has its own rate limit).
+         */
+        put: operations["assignOrgClientCoach"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-invites/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join an organisation from an emailed invitation
+         * @description The signed-in coach's email must be the invited address. An unknown, used or expired token and an invitation to another address are the same 404. Already a member: 409 (the invitation stays unused).
+         *
+         *     Bearer token: an access token or an API key with the `admin` scope (each key has its own rate limit).
+         */
+        post: operations["acceptOrgInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My enrolments, current and past
+         * @description Bearer token: an access token or an API key with any scope (each key has its own rate limit).
+         */
+        get: operations["listEnrolments"];
+        put?: never;
+        /**
+         * Join a cohort with its join code
+         * @description Enrolling is consent to share, with the organisation's admins, your health score, flags, this week against your targets and your last activity day — never your notes or records; those are read only by a coach you are linked to (the organisation may assign one), and every read is in your access log. An unknown code is a 404; already enrolled with the organisation: 409.
+         *
+         *     Bearer token: an access token or an API key with the `admin` scope (each key has its own rate limit).
+         */
+        post: operations["createEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrolments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of my enrolments
+         * @description Bearer token: an access token or an API key with any scope (each key has its own rate limit).
+         */
+        get: operations["getEnrolment"];
+        put?: never;
+        post?: never;
+        /**
+         * Leave a cohort
+         * @description At once and together: the organisation loses access (you leave its roster and benchmarks) and every coach link it made for you ends (`REVOKED`). Links you made with your own codes stay.
+         *
+         *     Bearer token: an access token or an API key with the `admin` scope (each key has its own rate limit).
+         */
+        delete: operations["deleteEnrolment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "meeting.completed": {
@@ -2258,7 +2678,7 @@ export interface webhooks {
          * The `meeting.completed` event
          * @description A meeting was marked as held (created as held, or updated to held).
          *
-         *     Traction POSTs each event as JSON `{ id, type, createdAt, data }` to your URL, with headers `Traction-Event`, `Traction-Delivery` (the delivery id, the same on retries) and `Traction-Signature: t=<unix seconds>,v1=<hex>`, where the hex is HMAC-SHA256 of `<t>.<raw body>` keyed with the webhook's secret. Verify it over the raw body with a constant-time comparison and reject a `t` more than 5 minutes old. Answer 2xx within 10 s; anything else is retried with exponential backoff (waits of 10–20 s, 20–40 s, 40–80 s, … up to 8 retries), and every attempt is in the delivery log. An event is sent only for a change that was committed, at least once (deduplicate on `id`). Events: `meeting.completed`, `lead.created`, `lead.stage_changed`, `contact.created`, `insights.flag_raised`. `data` holds the record as its own route returns it (`contact`, `lead` and `previousStage`, `meeting`), or, for `insights.flag_raised` (checked every 15 minutes), `{ flag, healthScore, period }`.
+         *     Traction POSTs each event as JSON `{ id, type, createdAt, data }` to your URL, signed the [Standard Webhooks](https://www.standardwebhooks.com) way: headers `webhook-id` (the event's `id`, the same on retries and redeliveries), `webhook-timestamp` (unix seconds) and `webhook-signature: v1,<base64>`, the HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the secret's bytes (`whsec_<base64>`, base64-decoded). Verify it with any Standard Webhooks or Svix library (`new Webhook(secret).verify(body, headers)`), which also rejects a timestamp more than 5 minutes off. Also sent: `Traction-Event`, `Traction-Delivery` (the delivery id) and, **deprecated** (sent until 2027-06-30), `Traction-Signature: t=<unix seconds>,v1=<hex>`, the hex HMAC-SHA256 of `<t>.<raw body>` keyed with the whole secret string. A secret made before 2026-12-02 is `whsec_` + base64url: Standard Webhooks libraries want standard base64, so replace `-` by `+` and `_` by `/` (and pad with `=`) — the key bytes are the same. Answer 2xx within 10 s; anything else is retried with exponential backoff (waits of 10–20 s, 20–40 s, 40–80 s, … up to 8 retries), and every attempt is in the delivery log. An event is sent only for a change that was committed, at least once (deduplicate on `id`). Events: `meeting.completed`, `lead.created`, `lead.stage_changed`, `contact.created`, `insights.flag_raised`; and `ping`, sent only by `POST /webhooks/:id/test`. `data` holds the record as its own route returns it (`contact`, `lead` and `previousStage`, `meeting`), or, for `insights.flag_raised` (checked every 15 minutes), `{ flag, healthScore, period }`, or, for `ping`, `{ webhook: { id, url, events } }`.
          */
         post: operations["receiveMeetingCompleted"];
         delete?: never;
@@ -2280,7 +2700,7 @@ export interface webhooks {
          * The `lead.created` event
          * @description A lead was created.
          *
-         *     Traction POSTs each event as JSON `{ id, type, createdAt, data }` to your URL, with headers `Traction-Event`, `Traction-Delivery` (the delivery id, the same on retries) and `Traction-Signature: t=<unix seconds>,v1=<hex>`, where the hex is HMAC-SHA256 of `<t>.<raw body>` keyed with the webhook's secret. Verify it over the raw body with a constant-time comparison and reject a `t` more than 5 minutes old. Answer 2xx within 10 s; anything else is retried with exponential backoff (waits of 10–20 s, 20–40 s, 40–80 s, … up to 8 retries), and every attempt is in the delivery log. An event is sent only for a change that was committed, at least once (deduplicate on `id`). Events: `meeting.completed`, `lead.created`, `lead.stage_changed`, `contact.created`, `insights.flag_raised`. `data` holds the record as its own route returns it (`contact`, `lead` and `previousStage`, `meeting`), or, for `insights.flag_raised` (checked every 15 minutes), `{ flag, healthScore, period }`.
+         *     Traction POSTs each event as JSON `{ id, type, createdAt, data }` to your URL, signed the [Standard Webhooks](https://www.standardwebhooks.com) way: headers `webhook-id` (the event's `id`, the same on retries and redeliveries), `webhook-timestamp` (unix seconds) and `webhook-signature: v1,<base64>`, the HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the secret's bytes (`whsec_<base64>`, base64-decoded). Verify it with any Standard Webhooks or Svix library (`new Webhook(secret).verify(body, headers)`), which also rejects a timestamp more than 5 minutes off. Also sent: `Traction-Event`, `Traction-Delivery` (the delivery id) and, **deprecated** (sent until 2027-06-30), `Traction-Signature: t=<unix seconds>,v1=<hex>`, the hex HMAC-SHA256 of `<t>.<raw body>` keyed with the whole secret string. A secret made before 2026-12-02 is `whsec_` + base64url: Standard Webhooks libraries want standard base64, so replace `-` by `+` and `_` by `/` (and pad with `=`) — the key bytes are the same. Answer 2xx within 10 s; anything else is retried with exponential backoff (waits of 10–20 s, 20–40 s, 40–80 s, … up to 8 retries), and every attempt is in the delivery log. An event is sent only for a change that was committed, at least once (deduplicate on `id`). Events: `meeting.completed`, `lead.created`, `lead.stage_changed`, `contact.created`, `insights.flag_raised`; and `ping`, sent only by `POST /webhooks/:id/test`. `data` holds the record as its own route returns it (`contact`, `lead` and `previousStage`, `meeting`), or, for `insights.flag_raised` (checked every 15 minutes), `{ flag, healthScore, period }`, or, for `ping`, `{ webhook: { id, url, events } }`.
          */
         post: operations["receiveLeadCreated"];
         delete?: never;
@@ -2302,7 +2722,7 @@ export interface webhooks {
          * The `lead.stage_changed` event
          * @description A lead moved to another stage (`data.lead.stage`) from `data.previousStage`.
          *
-         *     Traction POSTs each event as JSON `{ id, type, createdAt, data }` to your URL, with headers `Traction-Event`, `Traction-Delivery` (the delivery id, the same on retries) and `Traction-Signature: t=<unix seconds>,v1=<hex>`, where the hex is HMAC-SHA256 of `<t>.<raw body>` keyed with the webhook's secret. Verify it over the raw body with a constant-time comparison and reject a `t` more than 5 minutes old. Answer 2xx within 10 s; anything else is retried with exponential backoff (waits of 10–20 s, 20–40 s, 40–80 s, … up to 8 retries), and every attempt is in the delivery log. An event is sent only for a change that was committed, at least once (deduplicate on `id`). Events: `meeting.completed`, `lead.created`, `lead.stage_changed`, `contact.created`, `insights.flag_raised`. `data` holds the record as its own route returns it (`contact`, `lead` and `previousStage`, `meeting`), or, for `insights.flag_raised` (checked every 15 minutes), `{ flag, healthScore, period }`.
+         *     Traction POSTs each event as JSON `{ id, type, createdAt, data }` to your URL, signed the [Standard Webhooks](https://www.standardwebhooks.com) way: headers `webhook-id` (the event's `id`, the same on retries and redeliveries), `webhook-timestamp` (unix seconds) and `webhook-signature: v1,<base64>`, the HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the secret's bytes (`whsec_<base64>`, base64-decoded). Verify it with any Standard Webhooks or Svix library (`new Webhook(secret).verify(body, headers)`), which also rejects a timestamp more than 5 minutes off. Also sent: `Traction-Event`, `Traction-Delivery` (the delivery id) and, **deprecated** (sent until 2027-06-30), `Traction-Signature: t=<unix seconds>,v1=<hex>`, the hex HMAC-SHA256 of `<t>.<raw body>` keyed with the whole secret string. A secret made before 2026-12-02 is `whsec_` + base64url: Standard Webhooks libraries want standard base64, so replace `-` by `+` and `_` by `/` (and pad with `=`) — the key bytes are the same. Answer 2xx within 10 s; anything else is retried with exponential backoff (waits of 10–20 s, 20–40 s, 40–80 s, … up to 8 retries), and every attempt is in the delivery log. An event is sent only for a change that was committed, at least once (deduplicate on `id`). Events: `meeting.completed`, `lead.created`, `lead.stage_changed`, `contact.created`, `insights.flag_raised`; and `ping`, sent only by `POST /webhooks/:id/test`. `data` holds the record as its own route returns it (`contact`, `lead` and `previousStage`, `meeting`), or, for `insights.flag_raised` (checked every 15 minutes), `{ flag, healthScore, period }`, or, for `ping`, `{ webhook: { id, url, events } }`.
          */
         post: operations["receiveLeadStageChanged"];
         delete?: never;
@@ -2324,7 +2744,7 @@ export interface webhooks {
          * The `contact.created` event
          * @description A contact was created (by hand, by a merge or by an import).
          *
-         *     Traction POSTs each event as JSON `{ id, type, createdAt, data }` to your URL, with headers `Traction-Event`, `Traction-Delivery` (the delivery id, the same on retries) and `Traction-Signature: t=<unix seconds>,v1=<hex>`, where the hex is HMAC-SHA256 of `<t>.<raw body>` keyed with the webhook's secret. Verify it over the raw body with a constant-time comparison and reject a `t` more than 5 minutes old. Answer 2xx within 10 s; anything else is retried with exponential backoff (waits of 10–20 s, 20–40 s, 40–80 s, … up to 8 retries), and every attempt is in the delivery log. An event is sent only for a change that was committed, at least once (deduplicate on `id`). Events: `meeting.completed`, `lead.created`, `lead.stage_changed`, `contact.created`, `insights.flag_raised`. `data` holds the record as its own route returns it (`contact`, `lead` and `previousStage`, `meeting`), or, for `insights.flag_raised` (checked every 15 minutes), `{ flag, healthScore, period }`.
+         *     Traction POSTs each event as JSON `{ id, type, createdAt, data }` to your URL, signed the [Standard Webhooks](https://www.standardwebhooks.com) way: headers `webhook-id` (the event's `id`, the same on retries and redeliveries), `webhook-timestamp` (unix seconds) and `webhook-signature: v1,<base64>`, the HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the secret's bytes (`whsec_<base64>`, base64-decoded). Verify it with any Standard Webhooks or Svix library (`new Webhook(secret).verify(body, headers)`), which also rejects a timestamp more than 5 minutes off. Also sent: `Traction-Event`, `Traction-Delivery` (the delivery id) and, **deprecated** (sent until 2027-06-30), `Traction-Signature: t=<unix seconds>,v1=<hex>`, the hex HMAC-SHA256 of `<t>.<raw body>` keyed with the whole secret string. A secret made before 2026-12-02 is `whsec_` + base64url: Standard Webhooks libraries want standard base64, so replace `-` by `+` and `_` by `/` (and pad with `=`) — the key bytes are the same. Answer 2xx within 10 s; anything else is retried with exponential backoff (waits of 10–20 s, 20–40 s, 40–80 s, … up to 8 retries), and every attempt is in the delivery log. An event is sent only for a change that was committed, at least once (deduplicate on `id`). Events: `meeting.completed`, `lead.created`, `lead.stage_changed`, `contact.created`, `insights.flag_raised`; and `ping`, sent only by `POST /webhooks/:id/test`. `data` holds the record as its own route returns it (`contact`, `lead` and `previousStage`, `meeting`), or, for `insights.flag_raised` (checked every 15 minutes), `{ flag, healthScore, period }`, or, for `ping`, `{ webhook: { id, url, events } }`.
          */
         post: operations["receiveContactCreated"];
         delete?: never;
@@ -2346,7 +2766,7 @@ export interface webhooks {
          * The `insights.flag_raised` event
          * @description A diagnosis flag that was not raised before is raised now (checked every 15 minutes).
          *
-         *     Traction POSTs each event as JSON `{ id, type, createdAt, data }` to your URL, with headers `Traction-Event`, `Traction-Delivery` (the delivery id, the same on retries) and `Traction-Signature: t=<unix seconds>,v1=<hex>`, where the hex is HMAC-SHA256 of `<t>.<raw body>` keyed with the webhook's secret. Verify it over the raw body with a constant-time comparison and reject a `t` more than 5 minutes old. Answer 2xx within 10 s; anything else is retried with exponential backoff (waits of 10–20 s, 20–40 s, 40–80 s, … up to 8 retries), and every attempt is in the delivery log. An event is sent only for a change that was committed, at least once (deduplicate on `id`). Events: `meeting.completed`, `lead.created`, `lead.stage_changed`, `contact.created`, `insights.flag_raised`. `data` holds the record as its own route returns it (`contact`, `lead` and `previousStage`, `meeting`), or, for `insights.flag_raised` (checked every 15 minutes), `{ flag, healthScore, period }`.
+         *     Traction POSTs each event as JSON `{ id, type, createdAt, data }` to your URL, signed the [Standard Webhooks](https://www.standardwebhooks.com) way: headers `webhook-id` (the event's `id`, the same on retries and redeliveries), `webhook-timestamp` (unix seconds) and `webhook-signature: v1,<base64>`, the HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the secret's bytes (`whsec_<base64>`, base64-decoded). Verify it with any Standard Webhooks or Svix library (`new Webhook(secret).verify(body, headers)`), which also rejects a timestamp more than 5 minutes off. Also sent: `Traction-Event`, `Traction-Delivery` (the delivery id) and, **deprecated** (sent until 2027-06-30), `Traction-Signature: t=<unix seconds>,v1=<hex>`, the hex HMAC-SHA256 of `<t>.<raw body>` keyed with the whole secret string. A secret made before 2026-12-02 is `whsec_` + base64url: Standard Webhooks libraries want standard base64, so replace `-` by `+` and `_` by `/` (and pad with `=`) — the key bytes are the same. Answer 2xx within 10 s; anything else is retried with exponential backoff (waits of 10–20 s, 20–40 s, 40–80 s, … up to 8 retries), and every attempt is in the delivery log. An event is sent only for a change that was committed, at least once (deduplicate on `id`). Events: `meeting.completed`, `lead.created`, `lead.stage_changed`, `contact.created`, `insights.flag_raised`; and `ping`, sent only by `POST /webhooks/:id/test`. `data` holds the record as its own route returns it (`contact`, `lead` and `previousStage`, `meeting`), or, for `insights.flag_raised` (checked every 15 minutes), `{ flag, healthScore, period }`, or, for `ping`, `{ webhook: { id, url, events } }`.
          */
         post: operations["receiveInsightsFlagRaised"];
         delete?: never;
@@ -2491,10 +2911,13 @@ export interface components {
         WebhookDelivery: {
             /** Format: uuid */
             id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The event's id: the body's `id` and the `webhook-id` header.
+             */
             eventId: string;
             /** @enum {string} */
-            event: "meeting.completed" | "lead.created" | "lead.stage_changed" | "contact.created" | "insights.flag_raised";
+            event: "meeting.completed" | "lead.created" | "lead.stage_changed" | "contact.created" | "insights.flag_raised" | "ping";
             /**
              * @description PENDING while being sent or retried.
              * @enum {string}
@@ -2509,6 +2932,8 @@ export interface components {
             createdAt: string;
             lastAttemptAt: string | null;
             deliveredAt: string | null;
+            /** @description Made by `POST …/deliveries/:deliveryId/redeliver`, not by the event itself. */
+            redelivery: boolean;
         };
         Plan: {
             /** Format: uuid */
@@ -3064,12 +3489,19 @@ export interface components {
             decidedAt: string | null;
         };
         AccessLogEntry: {
+            /** @description Who read it: a linked coach, or an organisation's admin reading its roster. */
             coach: {
                 /** Format: uuid */
                 id: string;
                 name: string;
             };
-            /** @description What was read: `roster`, `insights`, `events`, `events/<id>`, `comments`, ... */
+            /** @description The organisation the read was made for (its client roster, `org-roster`); null for a coach's own reads. */
+            org: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description What was read: `roster`, `org-roster`, `insights`, `events`, `events/<id>`, `comments`, ... */
             resource: string;
             /** Format: date-time */
             at: string;
@@ -3136,6 +3568,17 @@ export interface components {
             /** @description The kept record's fields that were empty and now hold the duplicate's value. */
             filled: string[];
             preview: boolean;
+        };
+        Deletion: {
+            /** @enum {string} */
+            resource: "venues" | "events" | "contacts" | "companies" | "conversations" | "meetings" | "leads" | "tasks" | "posts";
+            /**
+             * Format: uuid
+             * @description The deleted record's id.
+             */
+            id: string;
+            /** Format: date-time */
+            deletedAt: string;
         };
         /** @description A contact was created (by hand, by a merge or by an import). */
         ContactCreatedEvent: {
@@ -3236,6 +3679,264 @@ export interface components {
                     to: string;
                 };
             };
+        };
+        Organisation: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * @description The caller's role in the organisation.
+             * @enum {string}
+             */
+            role: "ADMIN" | "COACH";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OrgMember: {
+            user: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+            };
+            /** @enum {string} */
+            role: "ADMIN" | "COACH";
+            /** @description Active coach links the organisation made for this member (by assignment). */
+            caseload: number;
+            /** Format: date-time */
+            joinedAt: string;
+        };
+        OrgInvite: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            /** @enum {string} */
+            role: "ADMIN" | "COACH";
+            /** Format: date-time */
+            expiresAt: string;
+            acceptedAt: string | null;
+        };
+        AcceptedOrgInvite: {
+            /** Format: uuid */
+            orgId: string;
+            /** @enum {string} */
+            role: "ADMIN" | "COACH";
+        };
+        Cohort: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Give it to the jobseekers of the cohort: they enrol with it (`POST /enrolments`). */
+            joinCode: string;
+            /** Format: date */
+            startsOn: string;
+            endsOn: string | null;
+            /** @description Jobseekers actively enrolled. */
+            clients: number;
+        };
+        Enrolment: {
+            /** Format: uuid */
+            id: string;
+            org: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            cohort: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "ACTIVE" | "LEFT";
+            /** Format: date-time */
+            createdAt: string;
+            endedAt: string | null;
+        };
+        OrgClient: {
+            client: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** Format: uuid */
+            cohortId: string;
+            /** @description The coach the organisation assigned (null: none). */
+            coach: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description `null` until at least two tips can be judged (see `NOT_ENOUGH_DATA`). */
+            healthScore: number | null;
+            flags: ("SUPPORT_GROUP_HEAVY" | "FEW_VENUE_KINDS" | "BACK_ROOM_VOLUNTEERING" | "RUT" | "NOT_MENTIONING_SEARCH" | "PITCH_STALE" | "NO_ONE_ON_ONES" | "OVERDUE_FOLLOW_UPS" | "STALLED")[];
+            lastActivityOn: string | null;
+            targets: {
+                /** Format: date */
+                weekStart: string;
+                events: {
+                    target: number;
+                    actual: number;
+                };
+                newContacts: {
+                    target: number;
+                    actual: number;
+                };
+                oneOnOnes: {
+                    target: number;
+                    actual: number;
+                };
+                conversationsMentioningSearchPct: {
+                    target: number;
+                    actual: number;
+                };
+            };
+        };
+        CoachAssignment: {
+            /** Format: uuid */
+            linkId: string;
+            client: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            coach: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @constant */
+            status: "ACTIVE";
+            /** @description false when the coach was already linked by the jobseeker's own invite code (that link is kept). */
+            madeByOrg: boolean;
+        };
+        CohortBenchmark: {
+            period: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            };
+            clients: number;
+            suppressed: boolean;
+            metrics: {
+                eventHours: {
+                    p25: number | null;
+                    p50: number | null;
+                    p75: number | null;
+                };
+                venueKinds: {
+                    p25: number | null;
+                    p50: number | null;
+                    p75: number | null;
+                };
+                newContacts: {
+                    p25: number | null;
+                    p50: number | null;
+                    p75: number | null;
+                };
+                conversations: {
+                    p25: number | null;
+                    p50: number | null;
+                    p75: number | null;
+                };
+                conversationsMentioningSearchPct: {
+                    p25: number | null;
+                    p50: number | null;
+                    p75: number | null;
+                };
+                oneOnOnes: {
+                    p25: number | null;
+                    p50: number | null;
+                    p75: number | null;
+                };
+                leads: {
+                    p25: number | null;
+                    p50: number | null;
+                    p75: number | null;
+                };
+                interviews: {
+                    p25: number | null;
+                    p50: number | null;
+                    p75: number | null;
+                };
+                offers: {
+                    p25: number | null;
+                    p50: number | null;
+                    p75: number | null;
+                };
+                healthScore: {
+                    p25: number | null;
+                    p50: number | null;
+                    p75: number | null;
+                };
+            } | null;
+        };
+        MyBenchmark: {
+            cohort: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            org: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            clients: number;
+            suppressed: boolean;
+            metrics: {
+                eventHours: {
+                    value: number | null;
+                    /** @description The share (0–100) of the cohort's clients with a lower value; null when you have no value. */
+                    percentile: number | null;
+                };
+                venueKinds: {
+                    value: number | null;
+                    /** @description The share (0–100) of the cohort's clients with a lower value; null when you have no value. */
+                    percentile: number | null;
+                };
+                newContacts: {
+                    value: number | null;
+                    /** @description The share (0–100) of the cohort's clients with a lower value; null when you have no value. */
+                    percentile: number | null;
+                };
+                conversations: {
+                    value: number | null;
+                    /** @description The share (0–100) of the cohort's clients with a lower value; null when you have no value. */
+                    percentile: number | null;
+                };
+                conversationsMentioningSearchPct: {
+                    value: number | null;
+                    /** @description The share (0–100) of the cohort's clients with a lower value; null when you have no value. */
+                    percentile: number | null;
+                };
+                oneOnOnes: {
+                    value: number | null;
+                    /** @description The share (0–100) of the cohort's clients with a lower value; null when you have no value. */
+                    percentile: number | null;
+                };
+                leads: {
+                    value: number | null;
+                    /** @description The share (0–100) of the cohort's clients with a lower value; null when you have no value. */
+                    percentile: number | null;
+                };
+                interviews: {
+                    value: number | null;
+                    /** @description The share (0–100) of the cohort's clients with a lower value; null when you have no value. */
+                    percentile: number | null;
+                };
+                offers: {
+                    value: number | null;
+                    /** @description The share (0–100) of the cohort's clients with a lower value; null when you have no value. */
+                    percentile: number | null;
+                };
+                healthScore: {
+                    value: number | null;
+                    /** @description The share (0–100) of the cohort's clients with a lower value; null when you have no value. */
+                    percentile: number | null;
+                };
+            } | null;
         };
     };
     responses: {
@@ -3517,7 +4218,10 @@ export interface operations {
     registerAccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Replays the first response (with `Idempotent-Replayed: true`) for the same key and body within 24 h, creating nothing; the same key with a different body is a 409. 1–255 visible ASCII characters. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3545,6 +4249,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -4504,7 +5212,10 @@ export interface operations {
     createApiKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Replays the first response (with `Idempotent-Replayed: true`) for the same key and body within 24 h, creating nothing; the same key with a different body is a 409. 1–255 visible ASCII characters. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4529,6 +5240,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -4556,6 +5271,49 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *       "name": "Ada Lovelace",
+                     *       "scopes": [
+                     *         "read"
+                     *       ],
+                     *       "prefix": "example",
+                     *       "createdAt": "2026-03-02T09:30:00.000Z",
+                     *       "lastUsedAt": "2026-03-02T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4628,7 +5386,10 @@ export interface operations {
     createCalendarFeed: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Replays the first response (with `Idempotent-Replayed: true`) for the same key and body within 24 h, creating nothing; the same key with a different body is a 409. 1–255 visible ASCII characters. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4637,6 +5398,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -4655,6 +5420,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -4838,7 +5604,10 @@ export interface operations {
     createWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Replays the first response (with `Idempotent-Replayed: true`) for the same key and body within 24 h, creating nothing; the same key with a different body is a 409. 1–255 visible ASCII characters. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4866,6 +5635,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -4892,6 +5665,47 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *       "url": "example",
+                     *       "events": [
+                     *         "meeting.completed"
+                     *       ],
+                     *       "createdAt": "2026-03-02T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4962,7 +5776,8 @@ export interface operations {
                      *           "lastDurationMs": 1,
                      *           "createdAt": "2026-03-02T09:30:00.000Z",
                      *           "lastAttemptAt": "2026-03-02T09:30:00.000Z",
-                     *           "deliveredAt": "2026-03-02T09:30:00.000Z"
+                     *           "deliveredAt": "2026-03-02T09:30:00.000Z",
+                     *           "redelivery": true
                      *         }
                      *       ],
                      *       "nextCursor": "example"
@@ -4983,9 +5798,111 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    testWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted: the work goes on in the background */
+            202: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *       "eventId": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *       "event": "meeting.completed",
+                     *       "status": "PENDING",
+                     *       "attempts": 1,
+                     *       "lastStatusCode": 1,
+                     *       "lastError": "example",
+                     *       "lastDurationMs": 1,
+                     *       "createdAt": "2026-03-02T09:30:00.000Z",
+                     *       "lastAttemptAt": "2026-03-02T09:30:00.000Z",
+                     *       "deliveredAt": "2026-03-02T09:30:00.000Z",
+                     *       "redelivery": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted: the work goes on in the background */
+            202: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *       "eventId": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *       "event": "meeting.completed",
+                     *       "status": "PENDING",
+                     *       "attempts": 1,
+                     *       "lastStatusCode": 1,
+                     *       "lastError": "example",
+                     *       "lastDurationMs": 1,
+                     *       "createdAt": "2026-03-02T09:30:00.000Z",
+                     *       "lastAttemptAt": "2026-03-02T09:30:00.000Z",
+                     *       "deliveredAt": "2026-03-02T09:30:00.000Z",
+                     *       "redelivery": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     exportVenuesCsv: {
         parameters: {
             query?: {
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 kind?: "JOBSEEKER_SUPPORT_GROUP" | "BUSINESS_NETWORKING_GROUP" | "MEETUP" | "PROFESSIONAL_ASSOCIATION" | "INDUSTRY_EVENT" | "VOLUNTEERING" | "ALUMNI" | "COMMUNITY" | "ONLINE" | "OTHER";
             };
             header?: never;
@@ -5023,6 +5940,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 kind?: "JOBSEEKER_SUPPORT_GROUP" | "BUSINESS_NETWORKING_GROUP" | "MEETUP" | "PROFESSIONAL_ASSOCIATION" | "INDUSTRY_EVENT" | "VOLUNTEERING" | "ALUMNI" | "COMMUNITY" | "ONLINE" | "OTHER";
             };
             header?: never;
@@ -5074,7 +5993,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Replays the first response for the same key and body within 24 h; 409 for a different body. */
+                /** @description Replays the first response (with `Idempotent-Replayed: true`) for the same key and body within 24 h, creating nothing; the same key with a different body is a 409. 1–255 visible ASCII characters. */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -5103,6 +6022,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -5148,6 +6071,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -5181,7 +6106,10 @@ export interface operations {
             query?: {
                 cascade?: "true" | "false";
             };
-            header?: never;
+            header?: {
+                /** @description The `ETag` you last read: the write happens only if the object is still at that version, else 412 and nothing changes. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5203,6 +6131,25 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traction:problem:error",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The request failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5211,7 +6158,10 @@ export interface operations {
     updateVenue: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` you last read: the write happens only if the object is still at that version, else 412 and nothing changes. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5240,6 +6190,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -5263,6 +6215,25 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traction:problem:error",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The request failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -5273,6 +6244,8 @@ export interface operations {
     exportEventsCsv: {
         parameters: {
             query?: {
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 venueId?: string;
                 from?: string;
                 to?: string;
@@ -5312,6 +6285,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 venueId?: string;
                 from?: string;
                 to?: string;
@@ -5366,7 +6341,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Replays the first response for the same key and body within 24 h; 409 for a different body. */
+                /** @description Replays the first response (with `Idempotent-Replayed: true`) for the same key and body within 24 h, creating nothing; the same key with a different body is a 409. 1–255 visible ASCII characters. */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -5399,6 +6374,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -5445,6 +6424,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -5477,7 +6458,10 @@ export interface operations {
     deleteEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` you last read: the write happens only if the object is still at that version, else 412 and nothing changes. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5499,6 +6483,25 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traction:problem:error",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The request failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5507,7 +6510,10 @@ export interface operations {
     updateEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` you last read: the write happens only if the object is still at that version, else 412 and nothing changes. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5540,6 +6546,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -5564,6 +6572,25 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traction:problem:error",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The request failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -5574,6 +6601,8 @@ export interface operations {
     exportContactsCsv: {
         parameters: {
             query?: {
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 /** @description Case-insensitive search in name and company. */
                 q?: string;
                 relationship?: "HIRING_MANAGER" | "INSIDER" | "CONNECTOR" | "RECRUITER" | "PEER_JOBSEEKER" | "FRIEND_FAMILY" | "OTHER";
@@ -5615,6 +6644,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 /** @description Case-insensitive search in name and company. */
                 q?: string;
                 relationship?: "HIRING_MANAGER" | "INSIDER" | "CONNECTOR" | "RECRUITER" | "PEER_JOBSEEKER" | "FRIEND_FAMILY" | "OTHER";
@@ -5683,7 +6714,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Replays the first response for the same key and body within 24 h; 409 for a different body. */
+                /** @description Replays the first response (with `Idempotent-Replayed: true`) for the same key and body within 24 h, creating nothing; the same key with a different body is a 409. 1–255 visible ASCII characters. */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -5728,6 +6759,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -5786,6 +6821,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -5830,7 +6867,10 @@ export interface operations {
     deleteContact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` you last read: the write happens only if the object is still at that version, else 412 and nothing changes. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5852,6 +6892,25 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traction:problem:error",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The request failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5860,7 +6919,10 @@ export interface operations {
     updateContact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` you last read: the write happens only if the object is still at that version, else 412 and nothing changes. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5905,6 +6967,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -5941,6 +7005,25 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traction:problem:error",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The request failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -5951,6 +7034,8 @@ export interface operations {
     exportCompaniesCsv: {
         parameters: {
             query?: {
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 status?: "RESEARCHING" | "CONNECTED" | "APPLIED" | "INTERVIEWING" | "OFFER" | "CLOSED";
                 priority?: number;
             };
@@ -5989,6 +7074,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 status?: "RESEARCHING" | "CONNECTED" | "APPLIED" | "INTERVIEWING" | "OFFER" | "CLOSED";
                 priority?: number;
             };
@@ -6042,7 +7129,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Replays the first response for the same key and body within 24 h; 409 for a different body. */
+                /** @description Replays the first response (with `Idempotent-Replayed: true`) for the same key and body within 24 h, creating nothing; the same key with a different body is a 409. 1–255 visible ASCII characters. */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -6071,6 +7158,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -6117,6 +7208,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -6149,7 +7242,10 @@ export interface operations {
     deleteCompany: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` you last read: the write happens only if the object is still at that version, else 412 and nothing changes. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6171,6 +7267,25 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traction:problem:error",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The request failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6179,7 +7294,10 @@ export interface operations {
     updateCompany: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` you last read: the write happens only if the object is still at that version, else 412 and nothing changes. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6208,6 +7326,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -6232,6 +7352,25 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traction:problem:error",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The request failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -6242,6 +7381,8 @@ export interface operations {
     exportConversationsCsv: {
         parameters: {
             query?: {
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 contactId?: string;
                 eventId?: string;
                 from?: string;
@@ -6282,6 +7423,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 contactId?: string;
                 eventId?: string;
                 from?: string;
@@ -6352,7 +7495,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Replays the first response for the same key and body within 24 h; 409 for a different body. */
+                /** @description Replays the first response (with `Idempotent-Replayed: true`) for the same key and body within 24 h, creating nothing; the same key with a different body is a 409. 1–255 visible ASCII characters. */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -6407,6 +7550,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -6468,6 +7615,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -6515,7 +7664,10 @@ export interface operations {
     deleteConversation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` you last read: the write happens only if the object is still at that version, else 412 and nothing changes. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6537,6 +7689,25 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traction:problem:error",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The request failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6545,7 +7716,10 @@ export interface operations {
     updateConversation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` you last read: the write happens only if the object is still at that version, else 412 and nothing changes. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6600,6 +7774,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -6639,6 +7815,25 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traction:problem:error",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The request failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -6649,6 +7844,8 @@ export interface operations {
     exportMeetingsCsv: {
         parameters: {
             query?: {
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 status?: "PROPOSED" | "SCHEDULED" | "DONE" | "CANCELLED" | "NO_SHOW";
                 contactId?: string;
                 /** @description Scheduled on or after this date. */
@@ -6691,6 +7888,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 status?: "PROPOSED" | "SCHEDULED" | "DONE" | "CANCELLED" | "NO_SHOW";
                 contactId?: string;
                 /** @description Scheduled on or after this date. */
@@ -6749,7 +7948,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Replays the first response for the same key and body within 24 h; 409 for a different body. */
+                /** @description Replays the first response (with `Idempotent-Replayed: true`) for the same key and body within 24 h, creating nothing; the same key with a different body is a 409. 1–255 visible ASCII characters. */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -6783,6 +7982,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -6830,6 +8033,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -6863,7 +8068,10 @@ export interface operations {
     deleteMeeting: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` you last read: the write happens only if the object is still at that version, else 412 and nothing changes. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6885,6 +8093,25 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traction:problem:error",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The request failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6893,7 +8120,10 @@ export interface operations {
     updateMeeting: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` you last read: the write happens only if the object is still at that version, else 412 and nothing changes. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6927,6 +8157,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -6952,6 +8184,25 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traction:problem:error",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The request failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -6962,6 +8213,8 @@ export interface operations {
     exportLeadsCsv: {
         parameters: {
             query?: {
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 stage?: "IDEA" | "REFERRAL" | "APPLIED" | "INTERVIEW" | "OFFER" | "HIRED" | "LOST";
                 companyId?: string;
                 /** @description Came from this contact. */
@@ -7002,6 +8255,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 stage?: "IDEA" | "REFERRAL" | "APPLIED" | "INTERVIEW" | "OFFER" | "HIRED" | "LOST";
                 companyId?: string;
                 /** @description Came from this contact. */
@@ -7058,7 +8313,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Replays the first response for the same key and body within 24 h; 409 for a different body. */
+                /** @description Replays the first response (with `Idempotent-Replayed: true`) for the same key and body within 24 h, creating nothing; the same key with a different body is a 409. 1–255 visible ASCII characters. */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -7091,6 +8346,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -7138,6 +8397,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -7171,7 +8432,10 @@ export interface operations {
     deleteLead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` you last read: the write happens only if the object is still at that version, else 412 and nothing changes. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7193,6 +8457,25 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traction:problem:error",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The request failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7201,7 +8484,10 @@ export interface operations {
     updateLead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` you last read: the write happens only if the object is still at that version, else 412 and nothing changes. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7234,6 +8520,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -7259,6 +8547,25 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traction:problem:error",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The request failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -7269,6 +8576,8 @@ export interface operations {
     exportTasksCsv: {
         parameters: {
             query?: {
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 done?: "true" | "false";
                 /** @description Due strictly before this date. */
                 dueBefore?: string;
@@ -7310,6 +8619,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 done?: "true" | "false";
                 /** @description Due strictly before this date. */
                 dueBefore?: string;
@@ -7366,7 +8677,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Replays the first response for the same key and body within 24 h; 409 for a different body. */
+                /** @description Replays the first response (with `Idempotent-Replayed: true`) for the same key and body within 24 h, creating nothing; the same key with a different body is a 409. 1–255 visible ASCII characters. */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -7394,6 +8705,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -7440,6 +8755,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -7472,7 +8789,10 @@ export interface operations {
     deleteTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` you last read: the write happens only if the object is still at that version, else 412 and nothing changes. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7494,6 +8814,25 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traction:problem:error",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The request failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7502,7 +8841,10 @@ export interface operations {
     updateTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` you last read: the write happens only if the object is still at that version, else 412 and nothing changes. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7530,6 +8872,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -7554,6 +8898,25 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traction:problem:error",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The request failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -7563,7 +8926,10 @@ export interface operations {
     };
     exportPostsCsv: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7599,6 +8965,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -7648,7 +9016,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Replays the first response for the same key and body within 24 h; 409 for a different body. */
+                /** @description Replays the first response (with `Idempotent-Replayed: true`) for the same key and body within 24 h, creating nothing; the same key with a different body is a 409. 1–255 visible ASCII characters. */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -7674,6 +9042,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -7718,6 +9090,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -7748,7 +9122,10 @@ export interface operations {
     deletePost: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` you last read: the write happens only if the object is still at that version, else 412 and nothing changes. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7770,6 +9147,25 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traction:problem:error",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The request failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7778,7 +9174,10 @@ export interface operations {
     updatePost: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` you last read: the write happens only if the object is still at that version, else 412 and nothing changes. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7804,6 +9203,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -7826,6 +9227,25 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traction:problem:error",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The request failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -7845,6 +9265,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -7882,7 +9304,10 @@ export interface operations {
     putPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` you last read: the write happens only if the object is still at that version, else 412 and nothing changes. */
+                "if-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7920,6 +9345,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -7949,6 +9376,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traction:problem:error",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The request failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -8395,6 +9841,114 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getCohortComparison: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 27 days before `to`). */
+                from?: string;
+                /** @description Last day of the period (default: today, UTC). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "period": {
+                     *         "from": "2026-03-02",
+                     *         "to": "2026-03-02"
+                     *       },
+                     *       "data": [
+                     *         {
+                     *           "cohort": {
+                     *             "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *             "name": "Ada Lovelace"
+                     *           },
+                     *           "org": {
+                     *             "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *             "name": "Ada Lovelace"
+                     *           },
+                     *           "clients": 1,
+                     *           "suppressed": true,
+                     *           "metrics": {
+                     *             "eventHours": {
+                     *               "value": 1,
+                     *               "percentile": 1
+                     *             },
+                     *             "venueKinds": {
+                     *               "value": 1,
+                     *               "percentile": 1
+                     *             },
+                     *             "newContacts": {
+                     *               "value": 1,
+                     *               "percentile": 1
+                     *             },
+                     *             "conversations": {
+                     *               "value": 1,
+                     *               "percentile": 1
+                     *             },
+                     *             "conversationsMentioningSearchPct": {
+                     *               "value": 1,
+                     *               "percentile": 1
+                     *             },
+                     *             "oneOnOnes": {
+                     *               "value": 1,
+                     *               "percentile": 1
+                     *             },
+                     *             "leads": {
+                     *               "value": 1,
+                     *               "percentile": 1
+                     *             },
+                     *             "interviews": {
+                     *               "value": 1,
+                     *               "percentile": 1
+                     *             },
+                     *             "offers": {
+                     *               "value": 1,
+                     *               "percentile": 1
+                     *             },
+                     *             "healthScore": {
+                     *               "value": 1,
+                     *               "percentile": 1
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": {
+                        period: {
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to: string;
+                        };
+                        data: components["schemas"]["MyBenchmark"][];
+                        /** @description Always null: every active enrolment is in one page. */
+                        nextCursor: null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listAccessLog: {
         parameters: {
             query?: {
@@ -8423,6 +9977,10 @@ export interface operations {
                      *             "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
                      *             "name": "Ada Lovelace"
                      *           },
+                     *           "org": {
+                     *             "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *             "name": "Ada Lovelace"
+                     *           },
                      *           "resource": "example",
                      *           "at": "2026-03-02T09:30:00.000Z"
                      *         }
@@ -8447,7 +10005,10 @@ export interface operations {
     createCoachInvite: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Replays the first response (with `Idempotent-Replayed: true`) for the same key and body within 24 h, creating nothing; the same key with a different body is a 409. 1–255 visible ASCII characters. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8456,6 +10017,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -8565,7 +10130,10 @@ export interface operations {
     createCoachLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Replays the first response (with `Idempotent-Replayed: true`) for the same key and body within 24 h, creating nothing; the same key with a different body is a 409. 1–255 visible ASCII characters. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8586,6 +10154,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -8729,6 +10301,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 kind?: "JOBSEEKER_SUPPORT_GROUP" | "BUSINESS_NETWORKING_GROUP" | "MEETUP" | "PROFESSIONAL_ASSOCIATION" | "INDUSTRY_EVENT" | "VOLUNTEERING" | "ALUMNI" | "COMMUNITY" | "ONLINE" | "OTHER";
             };
             header?: never;
@@ -8826,6 +10400,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 venueId?: string;
                 from?: string;
                 to?: string;
@@ -8927,6 +10503,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 /** @description Case-insensitive search in name and company. */
                 q?: string;
                 relationship?: "HIRING_MANAGER" | "INSIDER" | "CONNECTOR" | "RECRUITER" | "PEER_JOBSEEKER" | "FRIEND_FAMILY" | "OTHER";
@@ -9054,6 +10632,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 status?: "RESEARCHING" | "CONNECTED" | "APPLIED" | "INTERVIEWING" | "OFFER" | "CLOSED";
                 priority?: number;
             };
@@ -9154,6 +10734,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 contactId?: string;
                 eventId?: string;
                 from?: string;
@@ -9286,6 +10868,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 status?: "PROPOSED" | "SCHEDULED" | "DONE" | "CANCELLED" | "NO_SHOW";
                 contactId?: string;
                 /** @description Scheduled on or after this date. */
@@ -9392,6 +10976,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 stage?: "IDEA" | "REFERRAL" | "APPLIED" | "INTERVIEW" | "OFFER" | "HIRED" | "LOST";
                 companyId?: string;
                 /** @description Came from this contact. */
@@ -9496,6 +11082,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
                 done?: "true" | "false";
                 /** @description Due strictly before this date. */
                 dueBefore?: string;
@@ -9554,7 +11142,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Replays the first response for the same key and body within 24 h; 409 for a different body. */
+                /** @description Replays the first response (with `Idempotent-Replayed: true`) for the same key and body within 24 h, creating nothing; the same key with a different body is a 409. 1–255 visible ASCII characters. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -9582,6 +11170,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -9663,6 +11255,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -10054,7 +11648,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Replays the first response for the same key and body within 24 h; 409 for a different body. */
+                /** @description Replays the first response (with `Idempotent-Replayed: true`) for the same key and body within 24 h, creating nothing; the same key with a different body is a 409. 1–255 visible ASCII characters. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -10088,6 +11682,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -10127,11 +11725,64 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getClientTargetSuggestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *       "coach": {
+                     *         "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *         "name": "Ada Lovelace"
+                     *       },
+                     *       "clientId": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *       "weeklyTargets": {
+                     *         "events": 1,
+                     *         "newContacts": 1,
+                     *         "oneOnOnes": 1,
+                     *         "conversationsMentioningSearchPct": 1
+                     *       },
+                     *       "status": "PROPOSED",
+                     *       "createdAt": "2026-03-02T09:30:00.000Z",
+                     *       "decidedAt": "2026-03-02T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TargetSuggestion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listClientReviews: {
         parameters: {
             query?: {
                 limit?: number;
                 cursor?: string;
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -10491,7 +12142,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Replays the first response for the same key and body within 24 h; 409 for a different body. */
+                /** @description Replays the first response (with `Idempotent-Replayed: true`) for the same key and body within 24 h, creating nothing; the same key with a different body is a 409. 1–255 visible ASCII characters. */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -10528,6 +12179,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -10560,6 +12215,54 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *       "clientId": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *       "author": {
+                     *         "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *         "name": "Ada Lovelace",
+                     *         "role": "JOBSEEKER"
+                     *       },
+                     *       "subjectType": "WEEK",
+                     *       "subjectId": "example",
+                     *       "parentId": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *       "body": "example",
+                     *       "createdAt": "2026-03-02T09:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -10825,6 +12528,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                /** @description Sync: only records created or changed at or after this instant (ISO 8601), ordered by `updatedAt` then `id`, oldest change first (instead of the list's usual order), so a client can page through them all and keep the largest `updatedAt` it saw for next time. Deleted records are at `GET /api/v1/deletions`. */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -10940,7 +12645,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Replays the first response for the same key and body within 24 h; 409 for a different body. */
+                /** @description Replays the first response (with `Idempotent-Replayed: true`) for the same key and body within 24 h, creating nothing; the same key with a different body is a 409. 1–255 visible ASCII characters. */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -10986,6 +12691,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -11096,6 +12805,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -11192,7 +12903,10 @@ export interface operations {
     deleteReview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` you last read: the write happens only if the object is still at that version, else 412 and nothing changes. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11213,6 +12927,25 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traction:problem:error",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The request failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -11221,7 +12954,10 @@ export interface operations {
     updateReview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` you last read: the write happens only if the object is still at that version, else 412 and nothing changes. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11266,6 +13002,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -11354,6 +13092,25 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traction:problem:error",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The request failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -11433,6 +13190,990 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listDeletions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Deletions at or after this instant (ISO 8601); without it, all of the last 90 days. */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "resource": "venues",
+                     *           "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *           "deletedAt": "2026-03-02T09:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "example"
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Deletion"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listOrgs: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *           "name": "Ada Lovelace",
+                     *           "role": "ADMIN",
+                     *           "createdAt": "2026-03-02T09:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "example"
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Organisation"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createOrg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Ada Lovelace"
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *       "name": "Ada Lovelace",
+                     *       "role": "ADMIN",
+                     *       "createdAt": "2026-03-02T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOrg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *       "name": "Ada Lovelace",
+                     *       "role": "ADMIN",
+                     *       "createdAt": "2026-03-02T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createOrgInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "ada@example.org",
+                 *       "role": "ADMIN"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    /** @enum {string} */
+                    role: "ADMIN" | "COACH";
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *       "email": "example",
+                     *       "role": "ADMIN",
+                     *       "expiresAt": "2026-03-02T09:30:00.000Z",
+                     *       "acceptedAt": "2026-03-02T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrgInvite"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOrgInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                inviteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *       "email": "example",
+                     *       "role": "ADMIN",
+                     *       "expiresAt": "2026-03-02T09:30:00.000Z",
+                     *       "acceptedAt": "2026-03-02T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrgInvite"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listOrgMembers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "user": {
+                     *             "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *             "name": "Ada Lovelace",
+                     *             "email": "example"
+                     *           },
+                     *           "role": "ADMIN",
+                     *           "caseload": 1,
+                     *           "joinedAt": "2026-03-02T09:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "example"
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["OrgMember"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    removeOrgMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCohorts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *           "name": "Ada Lovelace",
+                     *           "joinCode": "example",
+                     *           "startsOn": "2026-03-02",
+                     *           "endsOn": "2026-03-02",
+                     *           "clients": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "example"
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Cohort"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Ada Lovelace",
+                 *       "startsOn": "2026-03-02",
+                 *       "endsOn": "2026-03-02"
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    /** Format: date */
+                    startsOn: string;
+                    endsOn?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *       "name": "Ada Lovelace",
+                     *       "joinCode": "example",
+                     *       "startsOn": "2026-03-02",
+                     *       "endsOn": "2026-03-02",
+                     *       "clients": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Cohort"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCohortBenchmarks: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 27 days before `to`). */
+                from?: string;
+                /** @description Last day of the period (default: today, UTC). */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "period": {
+                     *         "from": "2026-03-02",
+                     *         "to": "2026-03-02"
+                     *       },
+                     *       "clients": 1,
+                     *       "suppressed": true,
+                     *       "metrics": {
+                     *         "eventHours": {
+                     *           "p25": 1,
+                     *           "p50": 1,
+                     *           "p75": 1
+                     *         },
+                     *         "venueKinds": {
+                     *           "p25": 1,
+                     *           "p50": 1,
+                     *           "p75": 1
+                     *         },
+                     *         "newContacts": {
+                     *           "p25": 1,
+                     *           "p50": 1,
+                     *           "p75": 1
+                     *         },
+                     *         "conversations": {
+                     *           "p25": 1,
+                     *           "p50": 1,
+                     *           "p75": 1
+                     *         },
+                     *         "conversationsMentioningSearchPct": {
+                     *           "p25": 1,
+                     *           "p50": 1,
+                     *           "p75": 1
+                     *         },
+                     *         "oneOnOnes": {
+                     *           "p25": 1,
+                     *           "p50": 1,
+                     *           "p75": 1
+                     *         },
+                     *         "leads": {
+                     *           "p25": 1,
+                     *           "p50": 1,
+                     *           "p75": 1
+                     *         },
+                     *         "interviews": {
+                     *           "p25": 1,
+                     *           "p50": 1,
+                     *           "p75": 1
+                     *         },
+                     *         "offers": {
+                     *           "p25": 1,
+                     *           "p50": 1,
+                     *           "p75": 1
+                     *         },
+                     *         "healthScore": {
+                     *           "p25": 1,
+                     *           "p50": 1,
+                     *           "p75": 1
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CohortBenchmark"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listOrgClients: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Only clients enrolled in this cohort. */
+                cohortId?: string;
+                /** @description Only clients the organisation assigned to this coach. */
+                coachId?: string;
+                /** @description `true`: only clients without a coach assigned by the organisation. */
+                unassigned?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "client": {
+                     *             "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *             "name": "Ada Lovelace"
+                     *           },
+                     *           "cohortId": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *           "coach": {
+                     *             "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *             "name": "Ada Lovelace"
+                     *           },
+                     *           "healthScore": 1,
+                     *           "flags": [
+                     *             "SUPPORT_GROUP_HEAVY"
+                     *           ],
+                     *           "lastActivityOn": "2026-03-02",
+                     *           "targets": {
+                     *             "weekStart": "2026-03-02",
+                     *             "events": {
+                     *               "target": 1,
+                     *               "actual": 1
+                     *             },
+                     *             "newContacts": {
+                     *               "target": 1,
+                     *               "actual": 1
+                     *             },
+                     *             "oneOnOnes": {
+                     *               "target": 1,
+                     *               "actual": 1
+                     *             },
+                     *             "conversationsMentioningSearchPct": {
+                     *               "target": 1,
+                     *               "actual": 1
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "nextCursor": "example"
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["OrgClient"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    assignOrgClientCoach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "coachId": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: uuid */
+                    coachId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "linkId": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *       "client": {
+                     *         "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *         "name": "Ada Lovelace"
+                     *       },
+                     *       "coach": {
+                     *         "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *         "name": "Ada Lovelace"
+                     *       },
+                     *       "status": "ACTIVE",
+                     *       "madeByOrg": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CoachAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    acceptOrgInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "example"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The token from the invitation email's link. */
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "orgId": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *       "role": "ADMIN"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AcceptedOrgInvite"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listEnrolments: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                status?: "ACTIVE" | "LEFT";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *           "org": {
+                     *             "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *             "name": "Ada Lovelace"
+                     *           },
+                     *           "cohort": {
+                     *             "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *             "name": "Ada Lovelace"
+                     *           },
+                     *           "status": "ACTIVE",
+                     *           "createdAt": "2026-03-02T09:30:00.000Z",
+                     *           "endedAt": "2026-03-02T09:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "example"
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["Enrolment"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "joinCode": "example"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The cohort's join code; case, spaces and dashes do not matter. */
+                    joinCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *       "org": {
+                     *         "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *         "name": "Ada Lovelace"
+                     *       },
+                     *       "cohort": {
+                     *         "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *         "name": "Ada Lovelace"
+                     *       },
+                     *       "status": "ACTIVE",
+                     *       "createdAt": "2026-03-02T09:30:00.000Z",
+                     *       "endedAt": "2026-03-02T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Enrolment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *       "org": {
+                     *         "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *         "name": "Ada Lovelace"
+                     *       },
+                     *       "cohort": {
+                     *         "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *         "name": "Ada Lovelace"
+                     *       },
+                     *       "status": "ACTIVE",
+                     *       "createdAt": "2026-03-02T09:30:00.000Z",
+                     *       "endedAt": "2026-03-02T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Enrolment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     receiveMeetingCompleted: {
         parameters: {
             query?: never;
@@ -11449,6 +14190,26 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                 *       "type": "meeting.completed",
+                 *       "createdAt": "2026-03-02T09:30:00.000Z",
+                 *       "data": {
+                 *         "meeting": {
+                 *           "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                 *           "createdAt": "2026-03-02T09:30:00.000Z",
+                 *           "updatedAt": "2026-03-02T09:30:00.000Z",
+                 *           "contactId": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                 *           "status": "PROPOSED",
+                 *           "scheduledAt": "2026-03-02T09:30:00.000Z",
+                 *           "location": "example",
+                 *           "agenda": "example",
+                 *           "outcome": "example"
+                 *         }
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["MeetingCompletedEvent"];
             };
         };
@@ -11485,6 +14246,26 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                 *       "type": "lead.created",
+                 *       "createdAt": "2026-03-02T09:30:00.000Z",
+                 *       "data": {
+                 *         "lead": {
+                 *           "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                 *           "createdAt": "2026-03-02T09:30:00.000Z",
+                 *           "updatedAt": "2026-03-02T09:30:00.000Z",
+                 *           "title": "Engineering manager",
+                 *           "stage": "IDEA",
+                 *           "companyId": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                 *           "sourceContactId": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                 *           "url": "example",
+                 *           "notes": "Met at the meetup; follow up next week."
+                 *         }
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["LeadCreatedEvent"];
             };
         };
@@ -11521,6 +14302,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                 *       "type": "lead.stage_changed",
+                 *       "createdAt": "2026-03-02T09:30:00.000Z",
+                 *       "data": {
+                 *         "lead": {
+                 *           "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                 *           "createdAt": "2026-03-02T09:30:00.000Z",
+                 *           "updatedAt": "2026-03-02T09:30:00.000Z",
+                 *           "title": "Engineering manager",
+                 *           "stage": "IDEA",
+                 *           "companyId": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                 *           "sourceContactId": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                 *           "url": "example",
+                 *           "notes": "Met at the meetup; follow up next week."
+                 *         },
+                 *         "previousStage": "IDEA"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["LeadStageChangedEvent"];
             };
         };
@@ -11557,6 +14359,37 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                 *       "type": "contact.created",
+                 *       "createdAt": "2026-03-02T09:30:00.000Z",
+                 *       "data": {
+                 *         "contact": {
+                 *           "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                 *           "createdAt": "2026-03-02T09:30:00.000Z",
+                 *           "updatedAt": "2026-03-02T09:30:00.000Z",
+                 *           "name": "Ada Lovelace",
+                 *           "company": "Analytical Engines Ltd",
+                 *           "title": "Engineering manager",
+                 *           "email": "example",
+                 *           "phone": "+49 30 1234567",
+                 *           "linkedinUrl": "example",
+                 *           "relationship": "HIRING_MANAGER",
+                 *           "metAtEventId": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                 *           "companyId": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                 *           "tags": [
+                 *             "example"
+                 *           ],
+                 *           "notes": "Met at the meetup; follow up next week.",
+                 *           "firstMetOn": "2026-03-02",
+                 *           "lastContactedOn": "2026-03-02",
+                 *           "lastHeardPitchOn": "2026-03-02",
+                 *           "suggestedCompanyId": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61"
+                 *         }
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["ContactCreatedEvent"];
             };
         };
@@ -11593,6 +14426,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                 *       "type": "insights.flag_raised",
+                 *       "createdAt": "2026-03-02T09:30:00.000Z",
+                 *       "data": {
+                 *         "flag": "SUPPORT_GROUP_HEAVY",
+                 *         "healthScore": 1,
+                 *         "period": {
+                 *           "from": "2026-03-02",
+                 *           "to": "2026-03-02"
+                 *         }
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["InsightsFlagRaisedEvent"];
             };
         };
