@@ -63,6 +63,9 @@ const ZConfigFields = z.object({
   AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   /** Refresh and sign-out per client address per auth window: generous, a refresh proves possession of a token. */
   AUTH_REFRESH_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(300),
+  /** Coaches' invitations by email per hour: to one address (from all coaches), and from one coach. */
+  INVITE_RATE_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(3),
+  INVITE_RATE_LIMIT_PER_COACH: z.coerce.number().int().min(1).default(30),
   API_KEY_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
   API_KEY_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   TRUST_PROXY: ZTrustProxySchema,

@@ -26,3 +26,4 @@ export * from "./reviews.ts";
 export * from "./email.ts";
 export * from "./settings.ts";
 export * from "./duplicates.ts";
+export * from "./invitations.ts";

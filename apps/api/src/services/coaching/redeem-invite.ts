@@ -1,7 +1,7 @@
 import type { Database } from "@traction/db";
 import type { TCoachLink } from "@traction/schemas";
-import { conflict, notFound } from "../../lib/errors.ts";
-import { isUniqueViolation } from "../../lib/prisma-errors.ts";
+import { notFound } from "../../lib/errors.ts";
+import { createActiveLink, withLinkConflict } from "./create-link.ts";
 import { hashInviteCode } from "./invite-code.ts";
 
 /**
@@ -12,8 +12,8 @@ import { hashInviteCode } from "./invite-code.ts";
  */
 export async function redeemInvite(db: Database, coachId: string, code: string, now: Date = new Date()): Promise<TCoachLink> {
   const codeHash = hashInviteCode(code);
-  try {
-    return await db.$transaction(async (tx) => {
+  return withLinkConflict("You are already linked to this client", () =>
+    db.$transaction(async (tx) => {
       const claimed = await tx.coachInvite.updateManyAndReturn({
         where: { codeHash, usedAt: null, expiresAt: { gt: now } },
         data: { usedAt: now },
@@ -21,14 +21,7 @@ export async function redeemInvite(db: Database, coachId: string, code: string, 
       });
       const invite = claimed[0];
       if (!invite) throw notFound("Invite code");
-      const link = await tx.coachLink.create({
-        data: { coachId, clientId: invite.jobseekerId },
-        select: { id: true, status: true, createdAt: true, client: { select: { id: true, name: true } } },
-      });
-      return link;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw conflict("You are already linked to this client");
-    throw error;
-  }
+      return createActiveLink(tx, coachId, invite.jobseekerId);
+    }),
+  );
 }

@@ -6,7 +6,15 @@
 import type { Prisma } from "@traction/db";
 import type { RenderedEmail } from "./templates.ts";
 
-export type EmailKind = "PASSWORD_RESET" | "VERIFY_EMAIL" | "EMAIL_CHANGED" | "PASSWORD_CHANGED";
+export type EmailKind =
+  | "PASSWORD_RESET"
+  | "VERIFY_EMAIL"
+  | "EMAIL_CHANGED"
+  | "PASSWORD_CHANGED"
+  | "COACH_INVITE"
+  | "COACH_INVITE_ANSWERED"
+  | "WEEKLY_DIGEST"
+  | "REMINDERS";
 
 export interface OutgoingEmail {
   userId: string | null;
