@@ -87,6 +87,10 @@ const ZConfigFields = z.object({
   MAIL_WORKER: z.enum(["on", "off"]).optional(),
   MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(6),
   MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(30),
+  /** When the scheduled emails (Monday's digest, the daily reminders) are looked for. */
+  MAIL_SCHEDULE_CRON: z.string().min(9).default("*/15 * * * *"),
+  /** The local hour (in each user's time zone) from which the digest and reminders go out. */
+  MAIL_SEND_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(25),
   INSIGHTS_CACHE_ENTRIES: z.coerce.number().int().min(0).default(2_000),
   DATA_CHANGE_FOLD_SECONDS: z.coerce.number().int().min(1).default(60),
