@@ -26,7 +26,8 @@ export const ZCoachEmailInviteSchema = z
     id: ZIdSchema,
     email: text(),
     status: ZCoachEmailInviteStatusSchema.meta({
-      description: "`EXPIRED`: still unanswered after 7 days. A new invitation to the same address replaces a pending one (`REVOKED`).",
+      description:
+        "`EXPIRED`: still unanswered after 7 days. A new invitation to the same address replaces a pending one (`REVOKED`).",
     }),
     expiresAt: ZTimestampSchema,
     createdAt: ZTimestampSchema,

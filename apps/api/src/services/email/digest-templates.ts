@@ -134,7 +134,15 @@ export function remindersEmail(input: {
     greeting: `Hello ${input.name},`,
     paragraphs: [
       ...(input.dueTotal > 0
-        ? [{ text: `Due today (${shortDay(input.day)}):`, items: capped(input.due.map((task) => task.title), input.dueTotal) }]
+        ? [
+            {
+              text: `Due today (${shortDay(input.day)}):`,
+              items: capped(
+                input.due.map((task) => task.title),
+                input.dueTotal,
+              ),
+            },
+          ]
         : []),
       ...(input.meetings.length > 0
         ? [

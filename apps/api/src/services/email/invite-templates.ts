@@ -40,9 +40,7 @@ export function inviteAnsweredEmail(input: {
     : render({
         subject: `Your coaching invitation to ${input.email} was declined`,
         greeting: `Hello ${input.coachName},`,
-        paragraphs: [
-          { text: `The invitation you sent to ${input.email} was declined. Nothing of theirs is shared with you.` },
-        ],
+        paragraphs: [{ text: `The invitation you sent to ${input.email} was declined. Nothing of theirs is shared with you.` }],
         action: { label: "See your invitations", url: input.url },
       });
 }

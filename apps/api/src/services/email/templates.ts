@@ -45,11 +45,7 @@ export function render(content: Content): RenderedEmail {
   const text = [
     content.greeting,
     "",
-    ...content.paragraphs.flatMap((paragraph) => [
-      paragraph.text,
-      ...(paragraph.items ?? []).map((item) => `  - ${item}`),
-      "",
-    ]),
+    ...content.paragraphs.flatMap((paragraph) => [paragraph.text, ...(paragraph.items ?? []).map((item) => `  - ${item}`), ""]),
     ...(content.action ? [`${content.action.label}: ${content.action.url}`, ""] : []),
     "— Traction",
     ...(content.footer ? ["", ...content.footer] : []),

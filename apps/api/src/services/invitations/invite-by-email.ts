@@ -28,7 +28,9 @@ export async function inviteByEmail(
   });
   const token = randomToken();
   const expiresAt = new Date(now.getTime() + EMAIL_INVITE_TTL_MS);
-  const invite = await tx.coachEmailInvite.create({ data: { coachId, email, tokenHash: sha256(token), expiresAt, createdAt: now } });
+  const invite = await tx.coachEmailInvite.create({
+    data: { coachId, email, tokenHash: sha256(token), expiresAt, createdAt: now },
+  });
   const url = `${publicUrl}/invitation?token=${encodeURIComponent(token)}`;
   await enqueueEmail(tx, {
     userId: null,

@@ -34,12 +34,17 @@ export async function sendReminders(db: Database, options: ScheduleOptions): Pro
       EXISTS (SELECT 1 FROM "Task" t WHERE t."ownerId" = u.id AND NOT t.done AND t."dueOn" = ${clock.day}::date)
       OR EXISTS (SELECT 1 FROM "Meeting" m WHERE m."ownerId" = u.id AND m.status = 'SCHEDULED'
                  AND m."scheduledAt" >= ${from} AND m."scheduledAt" < ${to}))`;
-    for (let after = FIRST_ID; ; ) {
+    for (let after = FIRST_ID; ;) {
       const batch = await candidates(db, { kind: "REMINDERS", zone: clock.zone, day: clock.day, after, limit, extra });
       if (batch.length === 0) break;
       after = batch.at(-1)!.id;
       queued += await db.$transaction(async (tx) => {
-        const claimed = await claimUsers(tx, "REMINDERS", clock.day, batch.map((user) => user.id));
+        const claimed = await claimUsers(
+          tx,
+          "REMINDERS",
+          clock.day,
+          batch.map((user) => user.id),
+        );
         const users = batch.filter((user) => claimed.has(user.id));
         return enqueueScheduled(tx, "REMINDERS", clock.day, await reminderEmails(tx, users, clock, options));
       }, TRANSACTION);
@@ -63,7 +68,8 @@ async function reminderEmails(tx: Prisma.TransactionClient, users: Recipient[], 
     WHERE m."ownerId" = ANY(${ids}::uuid[]) AND m.status = 'SCHEDULED' AND m."scheduledAt" >= ${from} AND m."scheduledAt" < ${to}
     ORDER BY m."scheduledAt", m.id`;
   const dueBy = new Map<string, FollowUpDue[]>();
-  for (const task of tasks) dueBy.set(task.owner_id, [...(dueBy.get(task.owner_id) ?? []), { title: task.title, dueOn: task.due_on }]);
+  for (const task of tasks)
+    dueBy.set(task.owner_id, [...(dueBy.get(task.owner_id) ?? []), { title: task.title, dueOn: task.due_on }]);
   const meetingsBy = new Map<string, MeetingTomorrow[]>();
   for (const meeting of meetings) {
     const entry = { contactName: meeting.name, at: meeting.at, location: meeting.location };

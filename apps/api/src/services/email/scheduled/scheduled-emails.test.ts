@@ -32,7 +32,8 @@ function header(mail: ParsedMail, name: string): string | undefined {
 }
 
 const digests = (user: TestUser) => context.app.db.emailMessage.count({ where: { userId: user.user.id, kind: "WEEKLY_DIGEST" } });
-const isDigest = (mail: ParsedMail) => (mail.subject ?? "").startsWith("Your week of") || (mail.subject ?? "").startsWith("Your roster");
+const isDigest = (mail: ParsedMail) =>
+  (mail.subject ?? "").startsWith("Your week of") || (mail.subject ?? "").startsWith("Your roster");
 
 describe("the weekly digest", () => {
   it("gives a jobseeker last week against targets with the same numbers as GET /insights for that week", async () => {
@@ -135,7 +136,10 @@ describe("the weekly digest", () => {
 describe("reminders", () => {
   it("one email a day with the follow-ups due today and tomorrow's one-on-ones, in the user's time zone", async () => {
     const user = await userIn("Asia/Tokyo");
-    await makeConversation(context.app, user, { date: "2026-11-28", followUp: { action: "Send the thank-you note", dueOn: "2026-12-02" } });
+    await makeConversation(context.app, user, {
+      date: "2026-11-28",
+      followUp: { action: "Send the thank-you note", dueOn: "2026-12-02" },
+    });
     await post(context.app, user, "/api/v1/tasks", { title: "Not today", dueOn: "2026-12-03" });
     const pat = await makeContact(context.app, user, { name: "Pat Plumber" });
     // 10:00 on 3 December in Tokyo.

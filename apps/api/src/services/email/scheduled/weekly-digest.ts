@@ -36,16 +36,31 @@ export async function sendWeeklyDigests(db: Database, options: ScheduleOptions):
     (clock) => clock.weekday === 1 && clock.hour >= options.hour,
   );
   for (const clock of mondays) {
-    for (let after = FIRST_ID; ; ) {
+    for (let after = FIRST_ID; ;) {
       const batch = await candidates(db, { kind: "WEEKLY_DIGEST", zone: clock.zone, day: clock.day, after, limit });
       if (batch.length === 0) break;
       after = batch.at(-1)!.id;
       queued += await db.$transaction(async (tx) => {
-        const claimed = await claimUsers(tx, "WEEKLY_DIGEST", clock.day, batch.map((user) => user.id));
+        const claimed = await claimUsers(
+          tx,
+          "WEEKLY_DIGEST",
+          clock.day,
+          batch.map((user) => user.id),
+        );
         const users = batch.filter((user) => claimed.has(user.id));
         const emails = [
-          ...(await jobseekerDigests(tx, users.filter((user) => user.role === "JOBSEEKER"), clock, options)),
-          ...(await coachDigests(tx, users.filter((user) => user.role === "COACH"), clock, options)),
+          ...(await jobseekerDigests(
+            tx,
+            users.filter((user) => user.role === "JOBSEEKER"),
+            clock,
+            options,
+          )),
+          ...(await coachDigests(
+            tx,
+            users.filter((user) => user.role === "COACH"),
+            clock,
+            options,
+          )),
         ];
         return enqueueScheduled(tx, "WEEKLY_DIGEST", clock.day, emails);
       }, TRANSACTION);
@@ -155,7 +170,11 @@ async function coachDigests(
     const current = now.get(row.client_id)!;
     const previous = before.get(row.client_id)!;
     roster.clients += 1;
-    if (current.healthScore !== null && previous.healthScore !== null && previous.healthScore - current.healthScore >= FELL_POINTS) {
+    if (
+      current.healthScore !== null &&
+      previous.healthScore !== null &&
+      previous.healthScore - current.healthScore >= FELL_POINTS
+    ) {
       roster.fell.push({ name: row.name, before: previous.healthScore, now: current.healthScore });
     }
     if (current.lastActivityOn === null || current.lastActivityOn < lastWeek) {

@@ -57,7 +57,10 @@ const COACH_ROUTE = (ok: number): Record<Actor, number> => ({
 
 describe("the coach's invitations", () => {
   it.each(ACTORS)("POST /coach/invites as %s", async (actor) => {
-    const response = await api().post("/api/v1/coach/invites").set(auth(actor)).send({ email: uniqueEmail("matrix") });
+    const response = await api()
+      .post("/api/v1/coach/invites")
+      .set(auth(actor))
+      .send({ email: uniqueEmail("matrix") });
     expect(response.status).toBe(COACH_ROUTE(201)[actor]);
   });
 
@@ -126,7 +129,10 @@ describe("API keys", () => {
     ["admin", 201],
   ] as const)("a coach's %s key inviting gets %i", async (scope, status) => {
     const key = await makeApiKey(ctx.app, users.owner, [scope]);
-    const response = await api().post("/api/v1/coach/invites").set(key.auth).send({ email: uniqueEmail("keyed") });
+    const response = await api()
+      .post("/api/v1/coach/invites")
+      .set(key.auth)
+      .send({ email: uniqueEmail("keyed") });
     expect(response.status).toBe(status);
   });
 

@@ -128,7 +128,11 @@ describe("inviting a jobseeker by email", () => {
   it("refuses a client already on the roster, and a bad address names the field", async () => {
     const coach = await signUp(context.app, "COACH");
     const client = await signUp(context.app);
-    await api().post("/api/v1/coach-invites/accept").set(client.auth).send({ token: await invitedToken(coach, client) }).expect(200);
+    await api()
+      .post("/api/v1/coach-invites/accept")
+      .set(client.auth)
+      .send({ token: await invitedToken(coach, client) })
+      .expect(200);
     await invite(coach, client.user.email).expect(409);
     const bad = await api().post("/api/v1/coach/invites").set(coach.auth).send({ email: "not an address", cc: "x" }).expect(400);
     expect(bad.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(["cc", "email"]);
