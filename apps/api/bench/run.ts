@@ -10,6 +10,7 @@
  *   pnpm bench             full run (~7 minutes on 2 cores)
  *   pnpm bench --quick     shorter scenarios, for a smoke test
  *   pnpm bench --only=roster   only the roster of 2,000 clients (bench/roster.ts)
+ *   pnpm bench --only=digest   only Monday's digest for 10,000 users (bench/digest.ts)
  */
 import { execFile } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -22,6 +23,7 @@ import { HALF_YEAR, HEAVY, ORDINARY, createUsers, fillHistory, linkClients, scal
 import { measure, table, type Result } from "./measure.ts";
 import { timeImport } from "./import.ts";
 import { firstId, keepWriting, login, startServer, userId } from "./server.ts";
+import { digestBench } from "./digest.ts";
 import { rosterBench } from "./roster.ts";
 
 const quick = process.argv.includes("--quick");
@@ -200,8 +202,19 @@ async function main(): Promise<void> {
   }
 }
 
-const onlyRoster = process.argv.includes("--only=roster");
-(onlyRoster ? rosterBench({ quick }) : main().then(() => rosterBench({ quick }))).catch((error: unknown) => {
+const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
+const scenarios: Record<string, () => Promise<void>> = {
+  roster: () => rosterBench({ quick }),
+  digest: () => digestBench({ quick }),
+};
+const chosen = only
+  ? scenarios[only]
+  : () =>
+      main()
+        .then(() => rosterBench({ quick }))
+        .then(() => digestBench({ quick }));
+if (!chosen) throw new Error(`--only takes ${Object.keys(scenarios).join(" or ")}`);
+chosen().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

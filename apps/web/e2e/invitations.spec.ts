@@ -16,7 +16,7 @@ test("a coach invites someone by email; they create an account from the link, re
   await expect(coach.getByRole("status").filter({ hasText: `Invitation sent to ${client.email}.` })).toBeVisible();
 
   const mail = await waitForMail(client.email, `${coachAccount.name} invites you to Traction as your career coach`);
-  const jobseeker = await browser.newPage();
+  const jobseeker = await (await browser.newContext()).newPage();
   await jobseeker.goto(linkIn(mail, "/invitation"));
   await expect(jobseeker.getByRole("heading", { name: "A coach invited you" })).toBeVisible();
   await jobseeker.getByRole("link", { name: "Create an account" }).click();

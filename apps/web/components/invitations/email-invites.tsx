@@ -94,7 +94,9 @@ export function EmailInvites() {
               <p className="text-sm text-slate-700">
                 Sent {formatDay(invite.createdAt)}
                 {invite.status === "PENDING" && ` · link works until ${formatDay(invite.expiresAt)}`}
-                {invite.decidedAt && invite.status !== "PENDING" && ` · ${formatDay(invite.decidedAt)}`}
+                {invite.decidedAt &&
+                  invite.status !== "PENDING" &&
+                  ` · ${invite.status === "REVOKED" ? "withdrawn" : "answered"} ${formatDay(invite.decidedAt)}`}
               </p>
             </div>
             {invite.status === "PENDING" && (
