@@ -87,16 +87,26 @@ function mondayAfternoon(): Date {
 
 export async function digestBench({ quick }: { quick: boolean }): Promise<void> {
   const users = quick ? 1_000 : USERS;
-  const database = `${newRunId()}_digest`;
-  await createDatabase(database);
+  // BENCH_DIGEST_DATABASE: reuse a database an earlier run generated (its scheduled email is cleared first).
+  const reused = process.env.BENCH_DIGEST_DATABASE;
+  const database = reused ?? `${newRunId()}_digest`;
   const url = databaseUrl(database);
   const sink = await startSink();
   try {
-    await promisify(execFile)(path.join(repoRoot, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
-      cwd: repoRoot,
-      env: { ...process.env, DATABASE_URL: url },
-    });
-    await seed(url, users);
+    if (reused) {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`TRUNCATE "ScheduledEmail", "EmailMessage"`);
+      await client.query(`TRUNCATE pgboss.job`).catch(() => undefined);
+      await client.end();
+    } else {
+      await createDatabase(database);
+      await promisify(execFile)(path.join(repoRoot, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
+        cwd: repoRoot,
+        env: { ...process.env, DATABASE_URL: url },
+      });
+      await seed(url, users);
+    }
     const app = await buildApp(
       loadConfig({
         NODE_ENV: "production",
@@ -155,6 +165,6 @@ export async function digestBench({ quick }: { quick: boolean }): Promise<void> 
     }
   } finally {
     await sink.close();
-    await dropDatabase(database);
+    if (!reused) await dropDatabase(database);
   }
 }

@@ -35,7 +35,7 @@ const MAIL_QUEUE = "email";
 const SCHEDULE_QUEUE = "email-schedule";
 /** Links in scheduled emails, which no request carries, when PUBLIC_URL is unset. */
 const DEFAULT_PUBLIC_URL = "http://localhost:3000";
-const WORKERS = 2;
+const WORKERS = 4;
 const DISPATCH_INTERVAL_MS = 500;
 
 export default fp(
@@ -64,7 +64,13 @@ export default fp(
       return;
     }
 
-    const transport = nodemailer.createTransport(config.SMTP_URL);
+    // One pooled connection per worker, reused from message to message (unless SMTP_URL sets `pool` itself).
+    const smtpUrl = new URL(config.SMTP_URL);
+    if (!smtpUrl.searchParams.has("pool")) {
+      smtpUrl.searchParams.set("pool", "true");
+      smtpUrl.searchParams.set("maxConnections", String(WORKERS));
+    }
+    const transport = nodemailer.createTransport(smtpUrl.toString());
     const boss = new PgBoss({
       connectionString: config.DATABASE_URL,
       schema: "pgboss",
@@ -90,11 +96,17 @@ export default fp(
       await boss.createQueue(MAIL_QUEUE);
       for (let i = 0; i < WORKERS; i += 1) {
         const options = { batchSize: 1, includeMetadata: true as const, pollingIntervalSeconds: 0.5 };
-        const id = await boss.work<{ messageId: string }>(MAIL_QUEUE, options, async ([job]) => {
+        let id = "";
+        id = await boss.work<{ messageId: string }>(MAIL_QUEUE, options, async ([job]) => {
           if (!job) return;
           const attempt = { retryCount: job.retryCount, retryLimit: job.retryLimit };
-          const outcome = await sendEmail(app.db, transport, config.MAIL_FROM, job.data.messageId, attempt);
-          if (outcome === "failed") log.error({ messageId: job.data.messageId }, "email could not be sent; recorded as FAILED");
+          try {
+            const outcome = await sendEmail(app.db, transport, config.MAIL_FROM, job.data.messageId, attempt);
+            if (outcome === "failed") log.error({ messageId: job.data.messageId }, "email could not be sent; recorded as FAILED");
+          } finally {
+            // There was a job: fetch the next at once, not after the polling interval (a digest is thousands).
+            boss.notifyWorker(id);
+          }
         });
         workers.push(id);
       }
