@@ -34,7 +34,7 @@ const repoRoot = path.resolve(import.meta.dirname, "../../..");
  * one of them each, 3 meetings, 4 tasks. One client in ten went quiet a month
  * ago; the others are active up to today.
  */
-async function fillCaseload(client: pg.Client, ownerIds: string[], offset: number): Promise<void> {
+export async function fillCaseload(client: pg.Client, ownerIds: string[], offset: number): Promise<void> {
   const run = (sql: string) => client.query(sql, sql.includes("$2") ? [ownerIds, offset] : [ownerIds]);
   const owners = `SELECT id, ord + $2::int AS ord, CASE WHEN (ord + $2::int) % 10 = 0 THEN 30 ELSE 0 END AS quiet FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, ord)`;
   await run(`INSERT INTO "Venue" ("ownerId", name, kind, "createdAt", "updatedAt")

@@ -12,6 +12,7 @@
  *   pnpm bench --only=roster   only the roster of 2,000 clients (bench/roster.ts)
  *   pnpm bench --only=export   only the account export's memory (bench/export.ts)
  *   pnpm bench --only=read-path   bare / raw pg / API for the contact list and one contact, and a CPU profile
+ *   pnpm bench --only=digest   only Monday's digest for 10,000 users (bench/digest.ts)
  */
 import { execFile } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -26,6 +27,7 @@ import { timeImport } from "./import.ts";
 import { firstId, keepWriting, login, startServer, userId } from "./server.ts";
 import { exportBench } from "./export.ts";
 import { readPathBench } from "./read-path.ts";
+import { digestBench } from "./digest.ts";
 import { rosterBench } from "./roster.ts";
 
 const quick = process.argv.includes("--quick");
@@ -223,13 +225,16 @@ const runs: Record<string, () => Promise<void>> = {
   roster: () => rosterBench({ quick }),
   export: exportFigures,
   "read-path": readPathFigures,
+  digest: () => digestBench({ quick }),
 };
 const selected = only
   ? runs[only]
   : async () => {
       await main();
+      await readPathFigures();
       await rosterBench({ quick });
       await exportFigures();
+      await digestBench({ quick });
     };
 if (!selected) throw new Error(`--only takes one of: ${Object.keys(runs).join(", ")}`);
 selected().catch((error: unknown) => {

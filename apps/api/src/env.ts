@@ -65,6 +65,9 @@ const ZConfigFields = z.object({
   AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   /** Refresh and sign-out per client address per auth window: generous, a refresh proves possession of a token. */
   AUTH_REFRESH_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(300),
+  /** Coaches' invitations by email per hour: to one address (from all coaches), and from one coach. */
+  INVITE_RATE_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(3),
+  INVITE_RATE_LIMIT_PER_COACH: z.coerce.number().int().min(1).default(30),
   API_KEY_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
   API_KEY_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   TRUST_PROXY: ZTrustProxySchema,
@@ -86,6 +89,10 @@ const ZConfigFields = z.object({
   MAIL_WORKER: z.enum(["on", "off"]).optional(),
   MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(6),
   MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(30),
+  /** When the scheduled emails (Monday's digest, the daily reminders) are looked for. */
+  MAIL_SCHEDULE_CRON: z.string().min(9).default("*/15 * * * *"),
+  /** The local hour (in each user's time zone) from which the digest and reminders go out. */
+  MAIL_SEND_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(25),
   INSIGHTS_CACHE_ENTRIES: z.coerce.number().int().min(0).default(2_000),
   /** Users (id and role) an API process keeps for authentication; forgotten on deletion or role change (LISTEN/NOTIFY). */

@@ -29,3 +29,4 @@ export * from "./duplicates.ts";
 export * from "./sync.ts";
 export * from "./webhook-events.ts";
 export * from "./orgs.ts";
+export * from "./invitations.ts";

@@ -4,8 +4,9 @@
  * its owner, except that
  * - a `read` key may only read (GET, HEAD);
  * - a `write` key may change records, but not grant access or send data out:
- *   creating coach invites, coach links and webhooks (and ending links, deleting
- *   webhooks) needs a session or a key with the explicit `admin` scope;
+ *   creating coach invites (codes and invitations by email, and answering
+ *   them), coach links and webhooks (and ending links, withdrawing
+ *   invitations, deleting webhooks) needs a session or a key with the explicit `admin` scope;
  * - no key, not even `admin`, may manage credentials or the account itself: API
  *   keys, the calendar feed's secret URL, the account's export, settings, password and deletion
  *   (and the `/auth` routes, which take no bearer token anyway);
@@ -40,6 +41,7 @@ const SESSION_ONLY: ReadonlyArray<Rule> = [
 const ADMIN_ONLY: ReadonlyArray<Rule> = [
   { method: "*", url: "/api/v1/coach-invites", subtree: true },
   { method: "*", url: "/api/v1/coach/links", subtree: true },
+  { method: "*", url: "/api/v1/coach/invites", subtree: true },
   { method: "*", url: "/api/v1/coaches", subtree: true },
   { method: "*", url: "/api/v1/webhooks", subtree: true },
   { method: "*", url: "/api/v1/orgs", subtree: true },

@@ -26,6 +26,11 @@ export function readUnsubscribeToken(secret: string, token: string): { userId: s
   return { userId, topic: topic as TEmailTopic };
 }
 
+/** The one-click link of an email about `topic` (its page has the button; mail clients POST to it). */
+export function unsubscribeUrl(secret: string, publicUrl: string, userId: string, topic: TEmailTopic): string {
+  return `${publicUrl}/api/v1/email/unsubscribe?token=${unsubscribeToken(secret, userId, topic)}`;
+}
+
 /** The List-Unsubscribe headers for an email about `topic`. */
 export function unsubscribeHeaders(
   secret: string,
@@ -33,6 +38,6 @@ export function unsubscribeHeaders(
   userId: string,
   topic: TEmailTopic,
 ): Record<string, string> {
-  const url = `${publicUrl}/api/v1/email/unsubscribe?token=${unsubscribeToken(secret, userId, topic)}`;
+  const url = unsubscribeUrl(secret, publicUrl, userId, topic);
   return { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
 }

@@ -5,6 +5,8 @@
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll } from "vitest";
+import { useTestApp, type TestContext } from "./app.ts";
 
 export interface TestSmtp {
   url: string;
@@ -70,4 +72,28 @@ export function linkIn(mail: ParsedMail, path: string): URL {
   const match = (mail.text ?? "").match(new RegExp(`https?://\\S*${path.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\\S*`));
   if (!match) throw new Error(`no ${path} link in: ${mail.text}`);
   return new URL(match[0]);
+}
+
+/**
+ * A test app whose mail worker sends to a test SMTP server started before it
+ * (PUBLIC_URL `https://traction.example`); both close after the file.
+ */
+export function useMailingTestApp(overrides: Record<string, string> = {}): { context: TestContext; smtp: () => TestSmtp } {
+  let smtp: TestSmtp | undefined;
+  const config: Record<string, string> = { MAIL_WORKER: "on", PUBLIC_URL: "https://traction.example", ...overrides };
+  beforeAll(async () => {
+    smtp = await startTestSmtp();
+    config.SMTP_URL = smtp.url;
+  });
+  const context = useTestApp(config);
+  afterAll(async () => {
+    await smtp?.close();
+  });
+  return {
+    context,
+    smtp: () => {
+      if (!smtp) throw new Error("the test SMTP server is not started yet");
+      return smtp;
+    },
+  };
 }

@@ -22,6 +22,7 @@ import { PageHeader } from "../ui/page-header.tsx";
 import { Panel } from "../ui/panel.tsx";
 import { textLink } from "../ui/styles.ts";
 import { TargetBars } from "../week/target-bars.tsx";
+import { InviteByEmailForm } from "../invitations/email-invites.tsx";
 import { HealthScore } from "./health-score.tsx";
 
 /** How long typing pauses before the search runs. */
@@ -109,31 +110,36 @@ export function Roster() {
             </li>
           )}
         </RecordList>
-        <Panel title="Link a client" description="Your client creates a code in their settings and gives it to you.">
-          {linked && (
-            <p
-              role="status"
-              className="mb-3 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+        <div className="space-y-4">
+          <InviteByEmailForm />
+          <Panel title="Link a client" description="Your client creates a code in their settings and gives it to you.">
+            {linked && (
+              <p
+                role="status"
+                className="mb-3 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+              >
+                Linked with {linked}.
+              </p>
+            )}
+            <SchemaForm
+              label="Link a client"
+              schema={ZRedeemInviteSchema}
+              fields={["code"]}
+              resetOnSuccess
+              submitLabel="Link client"
+              pendingLabel="Linking…"
+              onSubmit={async (value) => {
+                const link = await linkClient(api, value.code);
+                setLinked(link.client.name);
+                roster.reload();
+              }}
             >
-              Linked with {linked}.
-            </p>
-          )}
-          <SchemaForm
-            label="Link a client"
-            schema={ZRedeemInviteSchema}
-            fields={["code"]}
-            resetOnSuccess
-            submitLabel="Link client"
-            pendingLabel="Linking…"
-            onSubmit={async (value) => {
-              const link = await linkClient(api, value.code);
-              setLinked(link.client.name);
-              roster.reload();
-            }}
-          >
-            {(errors) => <TextField name="code" label="Invite code" autoComplete="off" spellCheck={false} error={errors.code} />}
-          </SchemaForm>
-        </Panel>
+              {(errors) => (
+                <TextField name="code" label="Invite code" autoComplete="off" spellCheck={false} error={errors.code} />
+              )}
+            </SchemaForm>
+          </Panel>
+        </div>
       </div>
     </>
   );

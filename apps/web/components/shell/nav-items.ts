@@ -16,6 +16,7 @@ const COACH: readonly TRole[] = ["COACH"];
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: "This week", href: "/", roles: JOBSEEKER, built: true },
   { label: "Roster", href: "/", roles: COACH, built: true },
+  { label: "Invitations", href: "/invitations", roles: COACH, built: true },
   { label: "Quick log", href: "/log", roles: JOBSEEKER, built: true },
   { label: "Insights", href: "/insights", roles: JOBSEEKER, built: true },
   { label: "Weekly review", href: "/reviews", roles: JOBSEEKER, built: true },

@@ -5,13 +5,16 @@
  * (`SMTP_URL`, nodemailer) and pg-boss retries failures with exponential
  * backoff. Without `SMTP_URL` nothing is sent and messages wait in the outbox.
  * Off in tests unless MAIL_WORKER=on. `app.mail.publicUrl(request)` builds the
- * links emails carry.
+ * links emails carry. A scheduled job (MAIL_SCHEDULE_CRON) queues Monday's
+ * digests and the daily reminders (`app.mail.runScheduled(now)`, which tests
+ * and the benchmark call with their own clock).
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import nodemailer from "nodemailer";
 import PgBoss from "pg-boss";
 import { dispatchEmails } from "../../services/email/dispatch-emails.ts";
+import { runScheduledEmails } from "../../services/email/scheduled/run-scheduled-emails.ts";
 import { sendEmail } from "../../services/email/send-email.ts";
 import { outboxDispatcher } from "../../lib/outbox-dispatcher.ts";
 
@@ -22,12 +25,17 @@ declare module "fastify" {
       publicUrl(request: FastifyRequest): string;
       /** Dispatch the outbox now rather than at the next tick (after a commit that queued mail). */
       kick(): void;
+      /** Queues the digests and reminders due at `now` (each at most once per user and week or day). */
+      runScheduled(now?: Date): Promise<{ digests: number; reminders: number }>;
     };
   }
 }
 
 const MAIL_QUEUE = "email";
-const WORKERS = 2;
+const SCHEDULE_QUEUE = "email-schedule";
+/** Links in scheduled emails, which no request carries, when PUBLIC_URL is unset. */
+const DEFAULT_PUBLIC_URL = "http://localhost:3000";
+const WORKERS = 4;
 const DISPATCH_INTERVAL_MS = 500;
 
 export default fp(
@@ -37,6 +45,16 @@ export default fp(
     app.decorate("mail", {
       publicUrl: (request: FastifyRequest) => (config.PUBLIC_URL ?? `${request.protocol}://${request.host}`).replace(/\/+$/, ""),
       kick: () => kick(),
+      runScheduled: async (now = new Date()) => {
+        const counts = await runScheduledEmails(app.db, {
+          now,
+          publicUrl: (config.PUBLIC_URL ?? DEFAULT_PUBLIC_URL).replace(/\/+$/, ""),
+          secret: config.JWT_SECRET,
+          hour: config.MAIL_SEND_HOUR,
+        });
+        kick();
+        return counts;
+      },
     });
     const enabled = (config.MAIL_WORKER ?? (config.NODE_ENV === "test" ? "off" : "on")) === "on";
     const log = app.log.child({ component: "mail" });
@@ -46,7 +64,13 @@ export default fp(
       return;
     }
 
-    const transport = nodemailer.createTransport(config.SMTP_URL);
+    // One pooled connection per worker, reused from message to message (unless SMTP_URL sets `pool` itself).
+    const smtpUrl = new URL(config.SMTP_URL);
+    if (!smtpUrl.searchParams.has("pool")) {
+      smtpUrl.searchParams.set("pool", "true");
+      smtpUrl.searchParams.set("maxConnections", String(WORKERS));
+    }
+    const transport = nodemailer.createTransport(smtpUrl.toString());
     const boss = new PgBoss({
       connectionString: config.DATABASE_URL,
       schema: "pgboss",
@@ -72,16 +96,27 @@ export default fp(
       await boss.createQueue(MAIL_QUEUE);
       for (let i = 0; i < WORKERS; i += 1) {
         const options = { batchSize: 1, includeMetadata: true as const, pollingIntervalSeconds: 0.5 };
-        const id = await boss.work<{ messageId: string }>(MAIL_QUEUE, options, async ([job]) => {
+        let id = "";
+        id = await boss.work<{ messageId: string }>(MAIL_QUEUE, options, async ([job]) => {
           if (!job) return;
           const attempt = { retryCount: job.retryCount, retryLimit: job.retryLimit };
-          const outcome = await sendEmail(app.db, transport, config.MAIL_FROM, job.data.messageId, attempt);
-          if (outcome === "failed") log.error({ messageId: job.data.messageId }, "email could not be sent; recorded as FAILED");
+          try {
+            const outcome = await sendEmail(app.db, transport, config.MAIL_FROM, job.data.messageId, attempt);
+            if (outcome === "failed") log.error({ messageId: job.data.messageId }, "email could not be sent; recorded as FAILED");
+          } finally {
+            // There was a job: fetch the next at once, not after the polling interval (a digest is thousands).
+            boss.notifyWorker(id);
+          }
         });
         workers.push(id);
       }
       kick = dispatcher.tick;
       dispatcher.start(DISPATCH_INTERVAL_MS);
+      await boss.createQueue(SCHEDULE_QUEUE);
+      await boss.work(SCHEDULE_QUEUE, async () => {
+        log.info(await app.mail.runScheduled(), "scheduled emails queued");
+      });
+      await boss.schedule(SCHEDULE_QUEUE, config.MAIL_SCHEDULE_CRON);
     });
 
     app.addHook("onClose", async () => {

@@ -12,12 +12,14 @@ export interface RenderedEmail {
 
 interface Paragraph {
   text: string;
+  /** A bulleted list under the paragraph. */
+  items?: string[];
 }
 interface Action {
   label: string;
   url: string;
 }
-interface Content {
+export interface Content {
   subject: string;
   greeting: string;
   paragraphs: Paragraph[];
@@ -33,11 +35,17 @@ const escapeHtml = (value: string) =>
     .replaceAll('"', "&quot;")
     .replaceAll("'", "&#39;");
 
-function render(content: Content): RenderedEmail {
+const paragraphHtml = (paragraph: Paragraph) =>
+  `<p>${escapeHtml(paragraph.text)}</p>` +
+  (paragraph.items?.length
+    ? `<ul style="padding-left:20px">${paragraph.items.map((item) => `<li>${escapeHtml(item)}</li>`).join("")}</ul>`
+    : "");
+
+export function render(content: Content): RenderedEmail {
   const text = [
     content.greeting,
     "",
-    ...content.paragraphs.flatMap((paragraph) => [paragraph.text, ""]),
+    ...content.paragraphs.flatMap((paragraph) => [paragraph.text, ...(paragraph.items ?? []).map((item) => `  - ${item}`), ""]),
     ...(content.action ? [`${content.action.label}: ${content.action.url}`, ""] : []),
     "— Traction",
     ...(content.footer ? ["", ...content.footer] : []),
@@ -52,7 +60,7 @@ function render(content: Content): RenderedEmail {
 <div style="max-width:560px;margin:0 auto;background:#ffffff;border:1px solid #e2e8f0;border-radius:8px;padding:24px">
 <p style="font-weight:700;color:#1d4ed8;margin-top:0">Traction</p>
 <p>${escapeHtml(content.greeting)}</p>
-${content.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph.text)}</p>`).join("\n")}
+${content.paragraphs.map(paragraphHtml).join("\n")}
 ${button}
 </div>
 ${content.footer ? `<p style="max-width:560px;margin:16px auto;color:#64748b;font-size:12px">${content.footer.map(escapeHtml).join("<br>")}</p>` : ""}
@@ -61,7 +69,7 @@ ${content.footer ? `<p style="max-width:560px;margin:16px auto;color:#64748b;fon
 }
 
 /** A date and time as the recipient reads it, in their time zone. */
-function when(date: Date, timeZone: string): string {
+export function when(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", {
     day: "numeric",
     month: "short",
