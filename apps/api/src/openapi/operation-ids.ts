@@ -170,4 +170,10 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   "POST /api/v1/enrolments": "createEnrolment",
   "GET /api/v1/enrolments/{id}": "getEnrolment",
   "DELETE /api/v1/enrolments/{id}": "deleteEnrolment",
+  "POST /api/v1/coach-invites/preview": "previewEmailInvitation",
+  "POST /api/v1/coach-invites/accept": "acceptEmailInvitation",
+  "POST /api/v1/coach-invites/decline": "declineEmailInvitation",
+  "GET /api/v1/coach/invites": "listEmailInvitations",
+  "POST /api/v1/coach/invites": "createEmailInvitation",
+  "DELETE /api/v1/coach/invites/{inviteId}": "revokeEmailInvitation",
 };

@@ -1478,6 +1478,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/coach-invites/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read a coach's invitation by email: who, and what they will see
+         * @description Changes nothing. For the jobseeker account whose address the invitation was sent to; any other account gets 404 (a coach 403), as does a link that expired (7 days), was withdrawn or was already answered.
+         *
+         *     Bearer token: an access token or an API key with the `admin` scope (each key has its own rate limit).
+         */
+        post: operations["previewEmailInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coach-invites/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a coach's invitation by email: the coach is linked to me
+         * @description Creates the same ACTIVE link as a redeemed code; the coach is told by email. Already linked: 409. For the jobseeker account whose address the invitation was sent to; any other account gets 404 (a coach 403), as does a link that expired (7 days), was withdrawn or was already answered.
+         *
+         *     Bearer token: an access token or an API key with the `admin` scope (each key has its own rate limit).
+         */
+        post: operations["acceptEmailInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coach-invites/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a coach's invitation by email
+         * @description Nothing is shared; the coach is told by email and sees the invitation as DECLINED. For the jobseeker account whose address the invitation was sent to; any other account gets 404 (a coach 403), as does a link that expired (7 days), was withdrawn or was already answered.
+         *
+         *     Bearer token: an access token or an API key with the `admin` scope (each key has its own rate limit).
+         */
+        post: operations["declineEmailInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/coaches": {
         parameters: {
             query?: never;
@@ -1559,6 +1625,54 @@ export interface paths {
          *     Bearer token: an access token or an API key with the `admin` scope (each key has its own rate limit).
          */
         delete: operations["deleteCoachLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coach/invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My invitations by email, newest first
+         * @description Bearer token: an access token or an API key with any scope (each key has its own rate limit).
+         */
+        get: operations["listEmailInvitations"];
+        put?: never;
+        /**
+         * Invite a jobseeker by email
+         * @description Emails the address a link to the dashboard's accept screen (single use, 7 days; only its hash is stored). The jobseeker, signed in with that address (or after creating an account with it), accepts — which links you as `POST /coach/links` does — or declines; you are told by email, and the invitation's `status` changes. A new invitation to the same address replaces your pending one. Already on your roster: 409. Invitations per hour are limited per address (`INVITE_RATE_LIMIT_PER_EMAIL`, 3 by default), per coach (`INVITE_RATE_LIMIT_PER_COACH`, 30) and per network (429).
+         *
+         *     Bearer token: an access token or an API key with the `admin` scope (each key has its own rate limit).
+         */
+        post: operations["createEmailInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coach/invites/{inviteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw a pending invitation
+         * @description Its link stops working at once. An answered, withdrawn or another coach's invitation: 404.
+         *
+         *     Bearer token: an access token or an API key with the `admin` scope (each key has its own rate limit).
+         */
+        delete: operations["revokeEmailInvitation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3937,6 +4051,38 @@ export interface components {
                     percentile: number | null;
                 };
             } | null;
+        };
+        CoachEmailInvite: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            /**
+             * @description `EXPIRED`: still unanswered after 7 days. A new invitation to the same address replaces a pending one (`REVOKED`).
+             * @enum {string}
+             */
+            status: "PENDING" | "ACCEPTED" | "DECLINED" | "REVOKED" | "EXPIRED";
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description When it was accepted, declined or revoked. */
+            decidedAt: string | null;
+        };
+        InvitationPreview: {
+            coach: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+            };
+            /** @description The address the invitation was sent to. */
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description What the coach will see and do once you accept. */
+            coachSees: string[];
+            /** @description How access is logged and ended. */
+            notes: string[];
         };
     };
     responses: {
@@ -10045,6 +10191,164 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    previewEmailInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "examplexxxxxxxxxxxxx"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The token from the emailed link (`…?token=`). */
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "coach": {
+                     *         "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *         "name": "Ada Lovelace",
+                     *         "email": "example"
+                     *       },
+                     *       "email": "example",
+                     *       "expiresAt": "2026-03-02T09:30:00.000Z",
+                     *       "coachSees": [
+                     *         "example"
+                     *       ],
+                     *       "notes": [
+                     *         "Met at the meetup; follow up next week."
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InvitationPreview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    acceptEmailInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "examplexxxxxxxxxxxxx"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The token from the emailed link (`…?token=`). */
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *       "coach": {
+                     *         "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *         "name": "Ada Lovelace",
+                     *         "email": "example"
+                     *       },
+                     *       "status": "ACTIVE",
+                     *       "createdAt": "2026-03-02T09:30:00.000Z",
+                     *       "endedAt": "2026-03-02T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MyCoach"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    declineEmailInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "examplexxxxxxxxxxxxx"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The token from the emailed link (`…?token=`). */
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listCoaches: {
         parameters: {
             query?: {
@@ -10195,6 +10499,146 @@ export interface operations {
             header?: never;
             path: {
                 linkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listEmailInvitations: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Only invitations in this state. */
+                status?: "PENDING" | "ACCEPTED" | "DECLINED" | "REVOKED" | "EXPIRED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *           "email": "example",
+                     *           "status": "PENDING",
+                     *           "expiresAt": "2026-03-02T09:30:00.000Z",
+                     *           "createdAt": "2026-03-02T09:30:00.000Z",
+                     *           "decidedAt": "2026-03-02T09:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "example"
+                     *     }
+                     */
+                    "application/json": {
+                        data: components["schemas"]["CoachEmailInvite"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createEmailInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response (with `Idempotent-Replayed: true`) for the same key and body within 24 h, creating nothing; the same key with a different body is a 409. 1–255 visible ASCII characters. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "example"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The jobseeker's email address (spaces around it are dropped; stored lower-cased). */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The new object's URL (relative to the API's origin). */
+                    Location?: string;
+                    /** @description `true` when this is the stored first response to the same `Idempotency-Key`: nothing was created. */
+                    "Idempotent-Replayed"?: "true";
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *       "email": "example",
+                     *       "status": "PENDING",
+                     *       "expiresAt": "2026-03-02T09:30:00.000Z",
+                     *       "createdAt": "2026-03-02T09:30:00.000Z",
+                     *       "decidedAt": "2026-03-02T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CoachEmailInvite"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    revokeEmailInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inviteId: string;
             };
             cookie?: never;
         };
