@@ -65,7 +65,7 @@ async function orgRows(
         ${and(query.unassigned === true && Prisma.sql`l.id IS NULL`)}
     ), page AS (
       SELECT * FROM mine m
-      WHERE m.scored ${and(after !== undefined && afterNeed(m, after!))}
+      WHERE m.scored ${and(after !== undefined && afterNeed(m, after))}
       ORDER BY ${needKey(m)}
       LIMIT ${query.limit + 1}
     )
