@@ -18,9 +18,15 @@ const ZMeetingFieldsSchema = z.strictObject({
   outcome: ZNotesSchema.nullable().optional(),
 });
 
-/** The rule is checked once `status` and `scheduledAt` themselves are valid (else their own errors say enough). */
+/**
+ * The rule is checked once the body is an object and `status` and `scheduledAt` themselves are valid (else their
+ * own errors say enough; and a body that is not an object, e.g. JSON `null`, has no fields to compare).
+ */
 const timeAndStatusValid = (payload: { issues: ReadonlyArray<{ path?: PropertyKey[] }> }) =>
-  payload.issues.every((issue) => issue.path?.[0] !== "scheduledAt" && issue.path?.[0] !== "status");
+  payload.issues.every((issue) => {
+    const field = issue.path?.[0];
+    return field !== undefined && field !== "scheduledAt" && field !== "status";
+  });
 
 /** A scheduled one-on-one has a time: on create it must be given, on update it may not be cleared in the same body. */
 export const ZCreateMeetingSchema = ZMeetingFieldsSchema.refine(

@@ -199,6 +199,24 @@ describe("meetings", () => {
       .expect(200);
   });
 
+  it("answers 400, not 500, to a body that is not an object (JSON null, an array, a number), on create and update", async () => {
+    const meeting = await makeMeeting(ctx.app, owner);
+    for (const body of ["null", "[]", "42"]) {
+      const created = await api()
+        .post("/api/v1/meetings")
+        .set(owner.auth)
+        .set("content-type", "application/json")
+        .send(body);
+      expect(created.status).toBe(400);
+      const updated = await api()
+        .patch(`/api/v1/meetings/${meeting.id}`)
+        .set(owner.auth)
+        .set("content-type", "application/json")
+        .send(body);
+      expect(updated.status).toBe(400);
+    }
+  });
+
   it("removes a contact's one-on-ones with the contact", async () => {
     const meeting = await makeMeeting(ctx.app, owner);
     await api()
