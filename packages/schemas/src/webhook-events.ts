@@ -9,9 +9,10 @@ import { ZContactSchema } from "./contacts.ts";
 import { ZFlagSchema } from "./insights.ts";
 import { ZLeadSchema, ZLeadStageSchema } from "./leads.ts";
 import { ZMeetingSchema } from "./meetings.ts";
-import type { TWebhookEventType } from "./webhooks.ts";
+import { text } from "./text.ts";
+import { ZWebhookEventTypeSchema, type TWebhookDeliveryEvent } from "./webhooks.ts";
 
-function envelope<T extends TWebhookEventType, D extends z.ZodType>(type: T, data: D, description: string) {
+function envelope<T extends TWebhookDeliveryEvent, D extends z.ZodType>(type: T, data: D, description: string) {
   return z
     .object({
       id: ZIdSchema.meta({ description: "The event's id: the same on every delivery attempt, so you can drop duplicates." }),
@@ -51,4 +52,9 @@ export const WEBHOOK_EVENT_PAYLOADS = {
     }),
     "A diagnosis flag that was not raised before is raised now (checked every 15 minutes).",
   ).meta({ id: "InsightsFlagRaisedEvent" }),
-} as const satisfies Record<TWebhookEventType, z.ZodType>;
+  ping: envelope(
+    "ping",
+    z.object({ webhook: z.object({ id: ZIdSchema, url: text(), events: z.array(ZWebhookEventTypeSchema) }) }),
+    "A test delivery, sent only by `POST /api/v1/webhooks/{id}/test` to that webhook, whatever it subscribes to.",
+  ).meta({ id: "PingEvent" }),
+} as const satisfies Record<TWebhookDeliveryEvent, z.ZodType>;

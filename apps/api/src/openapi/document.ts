@@ -28,7 +28,7 @@ interface Operation {
   description?: string;
   tags?: string[];
   security?: unknown[];
-  parameters?: Array<{ in: string }>;
+  parameters?: Array<{ in: string; name?: string }>;
   requestBody?: { required?: boolean; content?: Record<string, { schema?: Json; example?: unknown }> };
   responses?: Record<string, Response>;
   servers?: unknown[];
@@ -264,7 +264,12 @@ export function finishDocument<T>(generated: T, options: FinishOptions): T {
       operation.description = [operation.description, whoMayCall(method, path, operation)].filter(Boolean).join("\n\n");
       const responses = (operation.responses ??= {});
       const hasBody = operation.requestBody !== undefined || ["post", "put", "patch"].includes(method);
+      // The same Idempotency-Key with another body is a 409 (routes/api/v1/idempotent-create.ts).
+      const takesIdempotencyKey = (operation.parameters ?? []).some(
+        (parameter) => parameter.in === "header" && parameter.name?.toLowerCase() === "idempotency-key",
+      );
       const shared = [
+        ...(takesIdempotencyKey ? ["409"] : []),
         "400",
         ...(operation.security.length > 0 ? ["401", "403"] : []),
         ...(path.includes("{") ? ["404"] : []),

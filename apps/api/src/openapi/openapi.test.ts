@@ -7,7 +7,7 @@
 import type { FastifyInstance } from "fastify";
 import openapiTS, { astToString } from "openapi-typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { WEBHOOK_EVENTS } from "@traction/schemas";
+import { PING_EVENT, WEBHOOK_EVENTS } from "@traction/schemas";
 import { DocumentChecker } from "../../test/helpers/openapi-checker.ts";
 import { buildApp } from "../app.ts";
 import { loadConfig } from "../env.ts";
@@ -172,7 +172,7 @@ describe("the OpenAPI document", () => {
   });
 
   it("describes each webhook event's payload (OAS 3.1 webhooks), with an example that validates", () => {
-    expect(Object.keys(document.webhooks ?? {}).sort()).toEqual([...WEBHOOK_EVENTS].sort());
+    expect(Object.keys(document.webhooks ?? {}).sort()).toEqual([...WEBHOOK_EVENTS, PING_EVENT].sort());
     const checker = new DocumentChecker(document as never);
     for (const [event, item] of Object.entries(document.webhooks as Record<string, { post: Operation }>)) {
       const media = item.post.requestBody!.content!["application/json"]!;
@@ -184,7 +184,7 @@ describe("the OpenAPI document", () => {
   it("generates a typed client with openapi-typescript: no unknown body, and a webhooks type", async () => {
     const types = astToString(await openapiTS(document as never));
     expect(types).toContain("export interface webhooks");
-    for (const event of WEBHOOK_EVENTS) expect(types).toContain(`"${event}"`);
+    for (const event of [...WEBHOOK_EVENTS, PING_EVENT]) expect(types).toContain(`"${event}"`);
     // A body the generator could not type comes out as `unknown` (or a bare record of unknowns).
     const unknownBodies = types
       .split("\n")

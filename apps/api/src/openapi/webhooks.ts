@@ -3,7 +3,7 @@
  * event's schema from packages/schemas (`WEBHOOK_EVENT_PAYLOADS`, registered
  * as components), its description the signature scheme the webhooks tag explains.
  */
-import { WEBHOOK_EVENT_PAYLOADS, WEBHOOK_EVENTS } from "@traction/schemas";
+import { WEBHOOK_EVENT_PAYLOADS, ZWebhookDeliveryEventSchema } from "@traction/schemas";
 import { WEBHOOKS_DESCRIPTION } from "../routes/api/v1/webhooks/index.ts";
 
 const camel = (event: string) =>
@@ -18,7 +18,7 @@ const header = (name: string, description: string) => ({
 });
 
 export const WEBHOOKS = Object.fromEntries(
-  WEBHOOK_EVENTS.map((event) => {
+  ZWebhookDeliveryEventSchema.options.map((event) => {
     const id = WEBHOOK_EVENT_PAYLOADS[event].meta()?.id as string;
     return [
       event,

@@ -2889,6 +2889,28 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    ping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The `ping` event
+         * @description A test delivery, sent only by `POST /api/v1/webhooks/{id}/test` to that webhook, whatever it subscribes to.
+         *
+         *     Traction POSTs each event as JSON `{ id, type, createdAt, data }` to your URL, signed the [Standard Webhooks](https://www.standardwebhooks.com) way: headers `webhook-id` (the event's `id`, the same on retries and redeliveries), `webhook-timestamp` (unix seconds) and `webhook-signature: v1,<base64>`, the HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the secret's bytes (`whsec_<base64>`, base64-decoded). Verify it with any Standard Webhooks or Svix library (`new Webhook(secret).verify(body, headers)`), which also rejects a timestamp more than 5 minutes off. Also sent: `Traction-Event`, `Traction-Delivery` (the delivery id) and, **deprecated** (sent until 2027-06-30), `Traction-Signature: t=<unix seconds>,v1=<hex>`, the hex HMAC-SHA256 of `<t>.<raw body>` keyed with the whole secret string. A secret made before 2026-12-02 is `whsec_` + base64url: Standard Webhooks libraries want standard base64, so replace `-` by `+` and `_` by `/` (and pad with `=`) — the key bytes are the same. Answer 2xx within 10 s; anything else is retried with exponential backoff (waits of 10–20 s, 20–40 s, 40–80 s, … up to 8 retries), and every attempt is in the delivery log. An event is sent only for a change that was committed, at least once (deduplicate on `id`). Events: `meeting.completed`, `lead.created`, `lead.stage_changed`, `contact.created`, `insights.flag_raised`; and `ping`, sent only by `POST /webhooks/:id/test`. `data` holds the record as its own route returns it (`contact`, `lead` and `previousStage`, `meeting`), or, for `insights.flag_raised` (checked every 15 minutes), `{ flag, healthScore, period }`, or, for `ping`, `{ webhook: { id, url, events } }`.
+         */
+        post: operations["receivePing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -3791,6 +3813,29 @@ export interface components {
                     from: string;
                     /** Format: date */
                     to: string;
+                };
+            };
+        };
+        /** @description A test delivery, sent only by `POST /api/v1/webhooks/{id}/test` to that webhook, whatever it subscribes to. */
+        PingEvent: {
+            /**
+             * Format: uuid
+             * @description The event's id: the same on every delivery attempt, so you can drop duplicates.
+             */
+            id: string;
+            /** @constant */
+            type: "ping";
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            createdAt: string;
+            data: {
+                webhook: {
+                    /** Format: uuid */
+                    id: string;
+                    url: string;
+                    events: ("meeting.completed" | "lead.created" | "lead.stage_changed" | "contact.created" | "insights.flag_raised")[];
                 };
             };
         };
@@ -10184,6 +10229,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -14886,6 +14932,58 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["InsightsFlagRaisedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer (within WEBHOOK_TIMEOUT_MS) marks the delivery as done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none, is retried with exponential backoff. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receivePing: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event type: `ping`. */
+                "Traction-Event": string;
+                /** @description The delivery's id, the same on every retry of this delivery. */
+                "Traction-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of <t>.<raw body>>`. */
+                "Traction-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                 *       "type": "ping",
+                 *       "createdAt": "2026-03-02T09:30:00.000Z",
+                 *       "data": {
+                 *         "webhook": {
+                 *           "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                 *           "url": "example",
+                 *           "events": [
+                 *             "meeting.completed"
+                 *           ]
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PingEvent"];
             };
         };
         responses: {
