@@ -4,26 +4,13 @@
  * tests follow the links in what arrived.
  */
 import request from "supertest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useTestApp } from "../../../../../test/helpers/app.ts";
-import { linkIn, startTestSmtp, type TestSmtp } from "../../../../../test/helpers/smtp.ts";
+import { describe, expect, it } from "vitest";
+import { linkIn, useMailingTestApp } from "../../../../../test/helpers/smtp.ts";
 import { signUp, uniqueEmail } from "../../../../../test/helpers/users.ts";
 import { RESET_RESPONSE_FLOOR_MS } from "./recovery.ts";
 
-let smtp: TestSmtp;
-const overrides: Record<string, string> = {
-  MAIL_WORKER: "on",
-  PUBLIC_URL: "https://traction.example",
-  MAIL_RETRY_DELAY_SECONDS: "1",
-};
-beforeAll(async () => {
-  smtp = await startTestSmtp();
-  overrides.SMTP_URL = smtp.url;
-});
-const context = useTestApp(overrides);
-afterAll(async () => {
-  await smtp.close();
-});
+const mailing = useMailingTestApp({ MAIL_RETRY_DELAY_SECONDS: "1" });
+const { context } = mailing;
 
 const api = () => request(context.app.server);
 const resetSubject = (mail: { subject?: string }) => mail.subject === "Reset your Traction password";
@@ -33,7 +20,7 @@ describe("password reset", () => {
     const owner = await signUp(context.app);
     await api().post("/api/v1/auth/password-reset").send({ email: owner.user.email.toUpperCase() }).expect(202);
 
-    const mail = await smtp.waitFor(owner.user.email, resetSubject);
+    const mail = await mailing.smtp().waitFor(owner.user.email, resetSubject);
     expect(mail.html).toContain("Choose a new password");
     expect(mail.text).toContain("Hello Test User,");
     const link = linkIn(mail, "/reset-password");
@@ -63,8 +50,8 @@ describe("password reset", () => {
     const known = await signUp(context.app);
     const knownResponse = await api().post("/api/v1/auth/password-reset").send({ email: known.user.email }).expect(202);
     expect(response.body).toEqual(knownResponse.body);
-    await smtp.waitFor(known.user.email, resetSubject);
-    expect(smtp.messages.some((mail) => mail.to && JSON.stringify(mail.to).includes(email))).toBe(false);
+    await mailing.smtp().waitFor(known.user.email, resetSubject);
+    expect(mailing.smtp().messages.some((mail) => mail.to && JSON.stringify(mail.to).includes(email))).toBe(false);
   });
 
   it("refuses an unknown, forged or expired token with a 400 naming it, and changes nothing", async () => {
@@ -74,7 +61,9 @@ describe("password reset", () => {
       .send({ token: "x".repeat(43), password: "a brand new passphrase 7" })
       .expect(400);
     await api().post("/api/v1/auth/password-reset").send({ email: owner.user.email }).expect(202);
-    const token = linkIn(await smtp.waitFor(owner.user.email, resetSubject), "/reset-password").searchParams.get("token")!;
+    const token = linkIn(await mailing.smtp().waitFor(owner.user.email, resetSubject), "/reset-password").searchParams.get(
+      "token",
+    )!;
     await context.app.db.accountToken.updateMany({
       where: { userId: owner.user.id },
       data: { expiresAt: new Date(Date.now() - 1) },
@@ -86,10 +75,12 @@ describe("password reset", () => {
   it("a second request replaces the first link", async () => {
     const owner = await signUp(context.app);
     await api().post("/api/v1/auth/password-reset").send({ email: owner.user.email }).expect(202);
-    const first = linkIn(await smtp.waitFor(owner.user.email, resetSubject), "/reset-password").searchParams.get("token")!;
+    const first = linkIn(await mailing.smtp().waitFor(owner.user.email, resetSubject), "/reset-password").searchParams.get(
+      "token",
+    )!;
     await api().post("/api/v1/auth/password-reset").send({ email: owner.user.email }).expect(202);
     const second = linkIn(
-      await smtp.waitFor(owner.user.email, (mail) => resetSubject(mail) && !(mail.text ?? "").includes(first)),
+      await mailing.smtp().waitFor(owner.user.email, (mail) => resetSubject(mail) && !(mail.text ?? "").includes(first)),
       "/reset-password",
     ).searchParams.get("token")!;
     await api()
@@ -113,7 +104,9 @@ describe("email verification", () => {
     const owner = await signUp(context.app);
     const before = await context.app.db.user.findUniqueOrThrow({ where: { id: owner.user.id } });
     expect(before.emailVerifiedAt).toBeNull();
-    const mail = await smtp.waitFor(owner.user.email, (message) => message.subject === "Confirm your email address for Traction");
+    const mail = await mailing
+      .smtp()
+      .waitFor(owner.user.email, (message) => message.subject === "Confirm your email address for Traction");
     const token = linkIn(mail, "/verify-email").searchParams.get("token")!;
     await api().post("/api/v1/auth/verify-email").send({ token }).expect(204);
     const after = await context.app.db.user.findUniqueOrThrow({ where: { id: owner.user.id } });
@@ -129,9 +122,13 @@ describe("changing the email address", () => {
     const answer = await api().patch("/api/v1/me").set(owner.auth).send({ email: newEmail.toUpperCase() }).expect(200);
     expect(answer.body.email).toBe(owner.user.email);
 
-    const notice = await smtp.waitFor(owner.user.email, (mail) => mail.subject === "Your Traction email address is changing");
+    const notice = await mailing
+      .smtp()
+      .waitFor(owner.user.email, (mail) => mail.subject === "Your Traction email address is changing");
     expect(notice.text).toContain(newEmail);
-    const confirmation = await smtp.waitFor(newEmail, (mail) => mail.subject === "Confirm your email address for Traction");
+    const confirmation = await mailing
+      .smtp()
+      .waitFor(newEmail, (mail) => mail.subject === "Confirm your email address for Traction");
     // Until it is confirmed, the account signs in with the old address only.
     await api().post("/api/v1/auth/login").send({ email: newEmail, password: owner.password }).expect(401);
 
@@ -155,12 +152,12 @@ describe("changing the email address", () => {
 describe("the mail path", () => {
   it("retries a message the SMTP server refuses for now, then records it as sent", async () => {
     const email = uniqueEmail("flaky");
-    smtp.failNext(email, 1);
+    mailing.smtp().failNext(email, 1);
     await api()
       .post("/api/v1/auth/register")
       .send({ email, password: "correct horse battery", name: "Flaky Mailbox", role: "JOBSEEKER" })
       .expect(201);
-    await smtp.waitFor(email, undefined, 20_000);
+    await mailing.smtp().waitFor(email, undefined, 20_000);
     const [row] = await context.app.db.emailMessage.findMany({ where: { to: email, kind: "VERIFY_EMAIL" } });
     await expect
       .poll(async () => (await context.app.db.emailMessage.findUniqueOrThrow({ where: { id: row!.id } })).status)

@@ -4,26 +4,13 @@
  * link in what arrived.
  */
 import request from "supertest";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { useTestApp } from "../../../../../test/helpers/app.ts";
+import { expect, it } from "vitest";
 import { makeOrg } from "../../../../../test/helpers/orgs.ts";
-import { linkIn, startTestSmtp, type TestSmtp } from "../../../../../test/helpers/smtp.ts";
+import { linkIn, useMailingTestApp } from "../../../../../test/helpers/smtp.ts";
 import { signUp } from "../../../../../test/helpers/users.ts";
 
-let smtp: TestSmtp;
-const overrides: Record<string, string> = {
-  MAIL_WORKER: "on",
-  PUBLIC_URL: "https://traction.example",
-  MAIL_RETRY_DELAY_SECONDS: "1",
-};
-beforeAll(async () => {
-  smtp = await startTestSmtp();
-  overrides.SMTP_URL = smtp.url;
-});
-const context = useTestApp(overrides);
-afterAll(async () => {
-  await smtp.close();
-});
+const mailing = useMailingTestApp({ MAIL_RETRY_DELAY_SECONDS: "1" });
+const { context } = mailing;
 
 it("emails a join link whose token makes the invited coach a member, once", async () => {
   const admin = await signUp(context.app, "COACH", "Ada Admin");
@@ -35,7 +22,9 @@ it("emails a join link whose token makes the invited coach a member, once", asyn
     .send({ email: coach.user.email, role: "ADMIN" })
     .expect(201);
 
-  const mail = await smtp.waitFor(coach.user.email, (message) => message.subject === "Join Northside <Careers> on Traction");
+  const mail = await mailing
+    .smtp()
+    .waitFor(coach.user.email, (message) => message.subject === "Join Northside <Careers> on Traction");
   expect(mail.text).toContain("Ada Admin invites you to join Northside <Careers> on Traction as an admin.");
   expect(mail.html).toContain("Northside &lt;Careers&gt;");
   const link = linkIn(mail, "/orgs/join");
