@@ -44,6 +44,7 @@ test("the nav shows only pages that exist", async ({ page }) => {
     "Tasks",
     "Posts",
     "Plan",
+    "Cohorts",
     "Settings",
   ]);
   for (const link of await nav.getByRole("link").all()) {
