@@ -12,6 +12,7 @@
  *   pnpm bench --only=roster   only the roster of 2,000 clients (bench/roster.ts)
  *   pnpm bench --only=export   only the account export's memory (bench/export.ts)
  *   pnpm bench --only=read-path   bare / raw pg / API for the contact list and one contact, and a CPU profile
+ *   pnpm bench --only=orgs   only an organisation of 5,000 clients in 10 cohorts (bench/orgs.ts)
  *   pnpm bench --only=digest   only Monday's digest for 10,000 users (bench/digest.ts)
  */
 import { execFile } from "node:child_process";
@@ -26,6 +27,7 @@ import { measure, table, type Result } from "./measure.ts";
 import { timeImport } from "./import.ts";
 import { firstId, keepWriting, login, startServer, userId } from "./server.ts";
 import { exportBench } from "./export.ts";
+import { orgsBench } from "./orgs.ts";
 import { readPathBench } from "./read-path.ts";
 import { digestBench } from "./digest.ts";
 import { rosterBench } from "./roster.ts";
@@ -213,6 +215,13 @@ async function exportFigures(): Promise<void> {
   await writeFile(path.join(repoRoot, "bench-results/export.md"), `${report}\n`);
 }
 
+async function orgsFigures(): Promise<void> {
+  const report = await orgsBench({ quick });
+  console.log(`\n${report}\n`);
+  await mkdir(path.join(repoRoot, "bench-results"), { recursive: true });
+  await writeFile(path.join(repoRoot, "bench-results/orgs.md"), `${report}\n`);
+}
+
 async function readPathFigures(): Promise<void> {
   const report = await readPathBench({ quick });
   console.log(`\n${report}\n`);
@@ -226,6 +235,7 @@ const runs: Record<string, () => Promise<void>> = {
   export: exportFigures,
   "read-path": readPathFigures,
   digest: () => digestBench({ quick }),
+  orgs: orgsFigures,
 };
 const selected = only
   ? runs[only]
@@ -234,6 +244,7 @@ const selected = only
       await readPathFigures();
       await rosterBench({ quick });
       await exportFigures();
+      await orgsFigures();
       await digestBench({ quick });
     };
 if (!selected) throw new Error(`--only takes one of: ${Object.keys(runs).join(", ")}`);

@@ -192,12 +192,23 @@ const metricsOf = <T extends z.ZodType>(value: T) =>
 
 const ZDistributionSchema = z.object({ p25: z.number().nullable(), p50: z.number().nullable(), p75: z.number().nullable() });
 
+/** How many of a cohort's clients got somewhere in the period: a lead of theirs reached the stage. */
+export const ZCohortOutcomesSchema = z
+  .object({
+    interviews: z.number().int().meta({ description: "Clients with a lead that reached INTERVIEW in the period." }),
+    offers: z.number().int().meta({ description: "Clients with a lead that reached OFFER in the period." }),
+    hired: z.number().int().meta({ description: "Clients with a lead that reached HIRED in the period." }),
+  })
+  .meta({ id: "CohortOutcomes" });
+export type TCohortOutcomes = z.output<typeof ZCohortOutcomesSchema>;
+
 export const ZCohortBenchmarkSchema = z
   .object({
     period: z.object({ from: ZDateSchema, to: ZDateSchema }),
     clients: z.number().int(),
     suppressed: z.boolean(),
     metrics: metricsOf(ZDistributionSchema).nullable(),
+    outcomes: ZCohortOutcomesSchema.nullable().meta({ description: "`null` when suppressed (fewer than 5 clients)." }),
   })
   .meta({ id: "CohortBenchmark" });
 export type TCohortBenchmark = z.output<typeof ZCohortBenchmarkSchema>;

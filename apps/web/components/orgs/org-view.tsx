@@ -185,6 +185,8 @@ function Cohorts({ orgId, admin }: { orgId: string; admin: boolean }) {
   );
 }
 
+const people = (count: number) => `${count} ${count === 1 ? "person" : "people"}`;
+
 function Benchmark({ orgId, cohortId }: { orgId: string; cohortId: string }) {
   const [open, setOpen] = useState(false);
   const benchmark = useLoad(open ? `benchmark:${cohortId}` : null, (api) => getCohortBenchmark(api, orgId, cohortId));
@@ -199,30 +201,38 @@ function Benchmark({ orgId, cohortId }: { orgId: string; cohortId: string }) {
       {benchmark.data?.metrics === null ? (
         <p className="text-slate-600">Suppressed: fewer than 5 people ({benchmark.data.clients}).</p>
       ) : (
-        <table className="mt-1 w-full text-left text-xs">
-          <thead>
-            <tr className="text-slate-600">
-              <th className="py-1 font-medium">Last 28 days</th>
-              <th className="font-medium">p25</th>
-              <th className="font-medium">median</th>
-              <th className="font-medium">p75</th>
-            </tr>
-          </thead>
-          <tbody>
-            {benchmark.data &&
-              Object.entries(METRIC_LABELS).map(([metric, label]) => {
-                const row = benchmark.data!.metrics![metric as keyof typeof METRIC_LABELS];
-                return (
-                  <tr key={metric} className="border-t border-slate-100">
-                    <th className="py-1 font-normal text-slate-700">{label}</th>
-                    <td>{row.p25 ?? "—"}</td>
-                    <td>{row.p50 ?? "—"}</td>
-                    <td>{row.p75 ?? "—"}</td>
-                  </tr>
-                );
-              })}
-          </tbody>
-        </table>
+        <>
+          {benchmark.data?.outcomes && (
+            <p className="mt-1 text-xs text-slate-700">
+              In the last 28 days: {people(benchmark.data.outcomes.interviews)} reached an interview,{" "}
+              {people(benchmark.data.outcomes.offers)} an offer, {people(benchmark.data.outcomes.hired)} a hire.
+            </p>
+          )}
+          <table className="mt-1 w-full text-left text-xs">
+            <thead>
+              <tr className="text-slate-600">
+                <th className="py-1 font-medium">Last 28 days</th>
+                <th className="font-medium">p25</th>
+                <th className="font-medium">median</th>
+                <th className="font-medium">p75</th>
+              </tr>
+            </thead>
+            <tbody>
+              {benchmark.data &&
+                Object.entries(METRIC_LABELS).map(([metric, label]) => {
+                  const row = benchmark.data!.metrics![metric as keyof typeof METRIC_LABELS];
+                  return (
+                    <tr key={metric} className="border-t border-slate-100">
+                      <th className="py-1 font-normal text-slate-700">{label}</th>
+                      <td>{row.p25 ?? "—"}</td>
+                      <td>{row.p50 ?? "—"}</td>
+                      <td>{row.p75 ?? "—"}</td>
+                    </tr>
+                  );
+                })}
+            </tbody>
+          </table>
+        </>
       )}
     </LoadState>
   );

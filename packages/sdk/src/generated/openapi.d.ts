@@ -3969,6 +3969,14 @@ export interface components {
             /** @description false when the coach was already linked by the jobseeker's own invite code (that link is kept). */
             madeByOrg: boolean;
         };
+        CohortOutcomes: {
+            /** @description Clients with a lead that reached INTERVIEW in the period. */
+            interviews: number;
+            /** @description Clients with a lead that reached OFFER in the period. */
+            offers: number;
+            /** @description Clients with a lead that reached HIRED in the period. */
+            hired: number;
+        };
         CohortBenchmark: {
             period: {
                 /** Format: date */
@@ -4030,6 +4038,8 @@ export interface components {
                     p75: number | null;
                 };
             } | null;
+            /** @description `null` when suppressed (fewer than 5 clients). */
+            outcomes: components["schemas"]["CohortOutcomes"] | null;
         };
         MyBenchmark: {
             cohort: {
@@ -14256,6 +14266,11 @@ export interface operations {
                      *           "p50": 1,
                      *           "p75": 1
                      *         }
+                     *       },
+                     *       "outcomes": {
+                     *         "interviews": 1,
+                     *         "offers": 1,
+                     *         "hired": 1
                      *       }
                      *     }
                      */

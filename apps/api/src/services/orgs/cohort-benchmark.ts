@@ -19,6 +19,7 @@ import {
   BENCHMARK_MIN_CLIENTS,
   type TBenchmarkMetric,
   type TCohortBenchmark,
+  type TCohortOutcomes,
   type TInsights,
   type TMyBenchmark,
 } from "@traction/schemas";
@@ -83,6 +84,23 @@ async function distribution(db: DbClient, figures: Map<string, Figures>, mine?: 
   return row!;
 }
 
+/**
+ * Outcomes by cohort: how many of the clients had a lead reach INTERVIEW,
+ * OFFER and HIRED in the period (by the stage history; UTC days), one statement.
+ */
+async function outcomesOf(db: DbClient, clientIds: string[], from: Date, to: Date): Promise<TCohortOutcomes> {
+  const end = new Date(to.getTime() + 86_400_000);
+  const [row] = await db.$queryRaw<Array<TCohortOutcomes>>(Prisma.sql`
+    SELECT count(DISTINCT l."ownerId") FILTER (WHERE c.stage = 'INTERVIEW')::int AS interviews,
+           count(DISTINCT l."ownerId") FILTER (WHERE c.stage = 'OFFER')::int AS offers,
+           count(DISTINCT l."ownerId") FILTER (WHERE c.stage = 'HIRED')::int AS hired
+    FROM "Lead" l
+    JOIN "LeadStageChange" c ON c."leadId" = l.id
+    WHERE l."ownerId" = ANY(${clientIds}::uuid[]) AND c."changedAt" >= ${from} AND c."changedAt" < ${end}
+      AND c.stage IN ('INTERVIEW', 'OFFER', 'HIRED')`);
+  return row!;
+}
+
 export async function cohortBenchmark(
   db: DbClient,
   insights: InsightsCache,
@@ -93,8 +111,9 @@ export async function cohortBenchmark(
   const period = resolvePeriod(query, now);
   const clientIds = await enrolledIn(db, cohortId);
   const base = { period: { from: period.from, to: period.to }, clients: clientIds.length };
-  if (clientIds.length < BENCHMARK_MIN_CLIENTS) return { ...base, suppressed: true, metrics: null };
+  if (clientIds.length < BENCHMARK_MIN_CLIENTS) return { ...base, suppressed: true, metrics: null, outcomes: null };
   const all = await insights.forQuery(clientIds, query, now);
+  const outcomes = await outcomesOf(db, clientIds, period.from, period.to);
   const row = await distribution(db, new Map([...all].map(([id, insight]) => [id, figuresOf(insight)])));
   const metrics = Object.fromEntries(
     BENCHMARK_METRICS.map((metric, index) => {
@@ -102,7 +121,7 @@ export async function cohortBenchmark(
       return [metric, { p25: round(p25 ?? null), p50: round(p50 ?? null), p75: round(p75 ?? null) }];
     }),
   ) as TCohortBenchmark["metrics"];
-  return { ...base, suppressed: false, metrics };
+  return { ...base, suppressed: false, metrics, outcomes };
 }
 
 /** The jobseeker's standing in each cohort they are actively enrolled in. */

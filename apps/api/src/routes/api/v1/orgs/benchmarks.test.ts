@@ -8,7 +8,7 @@ import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestApp } from "../../../../../test/helpers/app.ts";
 import { addMember, enrolWith, makeCohort, makeOrg } from "../../../../../test/helpers/orgs.ts";
-import { makeContact, makeEvent } from "../../../../../test/helpers/records.ts";
+import { makeContact, makeEvent, makeLead } from "../../../../../test/helpers/records.ts";
 import { signUp, type TestUser } from "../../../../../test/helpers/users.ts";
 
 const context = useTestApp();
@@ -70,7 +70,7 @@ describe("cohort benchmarks", () => {
 
   it("suppresses every figure with 4 clients, for the organisation and for the jobseeker", async () => {
     const { body } = await benchmark(admin).expect(200);
-    expect(body).toEqual({ period: expect.any(Object), clients: 4, suppressed: true, metrics: null });
+    expect(body).toEqual({ period: expect.any(Object), clients: 4, suppressed: true, metrics: null, outcomes: null });
     const mine = await api().get("/api/v1/insights/benchmark").set(clients[0]!.auth).expect(200);
     expect(mine.body.data).toEqual([
       {
@@ -108,6 +108,17 @@ describe("cohort benchmarks", () => {
             JOIN "Enrolment" n ON n."jobseekerId" = e."ownerId" AND n."cohortId" = ${cohort.id}::uuid AND n.status = 'ACTIVE'
             GROUP BY e."ownerId") per_client`;
     expect([body.metrics.eventHours.p25, body.metrics.eventHours.p50, body.metrics.eventHours.p75]).toEqual(sql!.quartiles);
+  });
+
+  it("counts the clients whose leads reached an interview, an offer or a hire in the period", async () => {
+    expect((await benchmark(admin).expect(200)).body.outcomes).toEqual({ interviews: 0, offers: 0, hired: 0 });
+    const interviewing = await makeLead(context.app, clients[1]!, { title: "Ops lead", stage: "INTERVIEW" });
+    await api().patch(`/api/v1/leads/${interviewing.id}`).set(clients[1]!.auth).send({ stage: "HIRED" }).expect(200);
+    await makeLead(context.app, clients[2]!, { title: "Analyst", stage: "OFFER" });
+    await makeLead(context.app, clients[2]!, { title: "Planner", stage: "INTERVIEW" });
+    await makeLead(context.app, clients[3]!, { title: "Buyer", stage: "APPLIED" });
+    const { body } = await benchmark(coach).expect(200);
+    expect(body.outcomes).toEqual({ interviews: 2, offers: 1, hired: 1 });
   });
 
   it("tells a jobseeker the share of their cohort below them", async () => {

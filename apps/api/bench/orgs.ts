@@ -1,0 +1,114 @@
+/**
+ * A career centre at scale (`pnpm bench --only=orgs`, issue 15): one
+ * organisation of 5,000 enrolled clients in 10 cohorts of 500, each client
+ * with two months of records (bench/roster.ts's `fillCaseload`), a third of
+ * them assigned to one of ten member coaches. Measured at 10 connections as
+ * the organisation's admin:
+ *
+ * - the client list's first page (ordered by need over stored scores), and a
+ *   cohort's page; its cold first page (every client scored) timed once;
+ * - one cohort's benchmarks, on a process with the insights cache off
+ *   (computed on every request: 500 clients' insights and the quartiles) and
+ *   on one as deployed (cached under each client's data version).
+ */
+import { hash } from "@node-rs/argon2";
+import pg from "pg";
+import { withBenchDatabase } from "./database.ts";
+import { createUsers } from "./generate.ts";
+import { measure, type Result } from "./measure.ts";
+import { fillCaseload } from "./roster.ts";
+import { login, startServer } from "./server.ts";
+
+const PASSWORD = "bench password 2026";
+const CLIENTS = 5_000;
+const COHORTS = 10;
+
+async function seed(url: string): Promise<{ orgId: string; cohortIds: string[] }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("SELECT setseed(0.23)");
+    const passwordHash = await hash(PASSWORD);
+    const started = performance.now();
+    const [adminId] = await createUsers(client, 1, "admin", passwordHash, "COACH");
+    const coachIds = await createUsers(client, 10, "member", passwordHash, "COACH");
+    const clientIds = await createUsers(client, CLIENTS, "enrolled", passwordHash);
+    for (let start = 0; start < clientIds.length; start += 50) {
+      await fillCaseload(client, clientIds.slice(start, start + 50), start);
+      if (start % 1_000 === 0) await client.query("ANALYZE");
+    }
+    const {
+      rows: [org],
+    } = await client.query<{ id: string }>(`INSERT INTO "Organisation" (name) VALUES ('Bench Career Centre') RETURNING id`);
+    await client.query(
+      `INSERT INTO "OrgMember" ("orgId", "userId", role)
+       SELECT $1, id, CASE WHEN id = $2 THEN 'ADMIN' ELSE 'COACH' END::"OrgRole" FROM unnest($3::uuid[]) id`,
+      [org!.id, adminId, [adminId, ...coachIds]],
+    );
+    const { rows: cohorts } = await client.query<{ id: string }>(
+      `INSERT INTO "Cohort" ("orgId", name, "startsOn", "joinCode")
+       SELECT $1, 'Cohort ' || i, current_date - 60, 'BNCH-' || lpad(i::text, 4, '0') || '-2026'
+       FROM generate_series(1, $2::int) i RETURNING id`,
+      [org!.id, COHORTS],
+    );
+    const cohortIds = cohorts.map((row) => row.id);
+    await client.query(
+      `INSERT INTO "Enrolment" ("orgId", "cohortId", "jobseekerId")
+       SELECT $1, ($2::uuid[])[1 + (ord - 1) % $4], id FROM unnest($3::uuid[]) WITH ORDINALITY AS c(id, ord)`,
+      [org!.id, cohortIds, clientIds, COHORTS],
+    );
+    await client.query(
+      `INSERT INTO "CoachLink" ("coachId", "clientId", "orgId")
+       SELECT ($2::uuid[])[1 + (ord - 1) % 10], id, $1 FROM unnest($3::uuid[]) WITH ORDINALITY AS c(id, ord) WHERE ord % 3 = 0`,
+      [org!.id, coachIds, clientIds],
+    );
+    await client.query("SELECT traction_fold_data_changes()");
+    await client.query("VACUUM ANALYZE");
+    console.log(`organisation of ${CLIENTS} clients generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return { orgId: org!.id, cohortIds };
+  } finally {
+    await client.end();
+  }
+}
+
+export async function orgsBench({ quick }: { quick: boolean }): Promise<string> {
+  const seconds = quick ? 3 : 10;
+  return withBenchDatabase("bench_orgs", async (url) => {
+    const { orgId, cohortIds } = await seed(url);
+    const port = 4930 + Math.floor(Math.random() * 40);
+    const cached = await startServer(url, port);
+    const computed = await startServer(url, port + 1, { INSIGHTS_CACHE_ENTRIES: "0" });
+    try {
+      const token = await login(cached.url, "admin1@bench.traction.test", PASSWORD);
+      const clients = `/api/v1/orgs/${orgId}/clients?limit=20`;
+      const started = performance.now();
+      const cold = await fetch(`${cached.url}${clients}`, { headers: { authorization: `Bearer ${token}` } });
+      if (!cold.ok) throw new Error(`the first client list answered ${cold.status}: ${await cold.text()}`);
+      const coldMs = Math.round(performance.now() - started);
+      const benchmarks = `/api/v1/orgs/${orgId}/cohorts/${cohortIds[0]}/benchmarks`;
+      const results: Result[] = [];
+      const run = async (name: string, base: string, path: string, connections = 10) => {
+        results.push(await measure(base, { name, path, token, connections, durationSeconds: seconds }));
+      };
+      await run("client list, first page (warm)", cached.url, clients);
+      await run("client list, one cohort's first page", cached.url, `${clients}&cohortId=${cohortIds[1]}`);
+      await run("client list, unassigned", cached.url, `${clients}&unassigned=true`);
+      await run("cohort benchmarks (500 clients), computed every request", computed.url, benchmarks);
+      await run("cohort benchmarks (500 clients), as deployed (cached)", cached.url, benchmarks);
+      await run("cohort benchmarks, computed, 1 connection", computed.url, benchmarks, 1);
+      return [
+        `An organisation of ${CLIENTS.toLocaleString("en")} enrolled clients in ${COHORTS} cohorts (${seconds} s each):`,
+        "",
+        "| scenario | conns | req/s | p50 ms | p95 ms | p99 ms | non-2xx |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        ...results.map(
+          (r) => `| ${r.name} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.non2xx + r.errors} |`,
+        ),
+        "",
+        `Cold first page of the client list (all ${CLIENTS.toLocaleString("en")} clients scored and stored): ${coldMs} ms.`,
+      ].join("\n");
+    } finally {
+      await Promise.all([cached.stop(), computed.stop()]);
+    }
+  });
+}
