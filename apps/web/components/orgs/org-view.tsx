@@ -212,9 +212,9 @@ function Benchmark({ orgId, cohortId }: { orgId: string; cohortId: string }) {
             <thead>
               <tr className="text-slate-600">
                 <th className="py-1 font-medium">Last 28 days</th>
-                <th className="font-medium">p25</th>
-                <th className="font-medium">median</th>
-                <th className="font-medium">p75</th>
+                <th className="pl-2 text-right font-medium">p25</th>
+                <th className="pl-2 text-right font-medium">median</th>
+                <th className="pl-2 text-right font-medium">p75</th>
               </tr>
             </thead>
             <tbody>
@@ -224,9 +224,9 @@ function Benchmark({ orgId, cohortId }: { orgId: string; cohortId: string }) {
                   return (
                     <tr key={metric} className="border-t border-slate-100">
                       <th className="py-1 font-normal text-slate-700">{label}</th>
-                      <td>{row.p25 ?? "—"}</td>
-                      <td>{row.p50 ?? "—"}</td>
-                      <td>{row.p75 ?? "—"}</td>
+                      <td className="pl-2 text-right tabular-nums">{row.p25 ?? "—"}</td>
+                      <td className="pl-2 text-right tabular-nums">{row.p50 ?? "—"}</td>
+                      <td className="pl-2 text-right tabular-nums">{row.p75 ?? "—"}</td>
                     </tr>
                   );
                 })}

@@ -54,5 +54,20 @@ test("the demo coach", async ({ page }) => {
   await signIn(page, DEMO_COACH.email, DEMO_PASSWORD);
   const token = await apiToken(DEMO_COACH.email, DEMO_PASSWORD);
   const client = await firstId(token, "coach/clients");
-  await shoot(page, "coach", [...(await navPaths(page)), ...(client ? [`/clients/${client}`] : [])]);
+  const org = await firstId(token, "orgs");
+  await shoot(page, "coach", [
+    ...(await navPaths(page)),
+    ...(client ? [`/clients/${client}`] : []),
+    ...(org ? [`/orgs/${org}`] : []),
+  ]);
+  if (!org) return;
+  // A cohort's benchmarks open on demand: the outcomes and the quartiles.
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: width > 500 ? 800 : 844 });
+    await page.goto(`/orgs/${org}`);
+    await settled(page).catch(() => undefined);
+    await page.getByRole("button", { name: "Show benchmarks" }).first().click();
+    await page.getByText("reached an interview").first().waitFor();
+    await page.screenshot({ path: path.join(OUT, `coach_org-benchmarks-${width}.png`), fullPage: true });
+  }
 });
