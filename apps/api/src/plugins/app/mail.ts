@@ -16,6 +16,7 @@ import PgBoss from "pg-boss";
 import { dispatchEmails } from "../../services/email/dispatch-emails.ts";
 import { runScheduledEmails } from "../../services/email/scheduled/run-scheduled-emails.ts";
 import { sendEmail } from "../../services/email/send-email.ts";
+import { createQueues } from "../../lib/create-queues.ts";
 import { outboxDispatcher } from "../../lib/outbox-dispatcher.ts";
 
 declare module "fastify" {
@@ -93,7 +94,7 @@ export default fp(
 
     app.addHook("onReady", async () => {
       await boss.start();
-      await boss.createQueue(MAIL_QUEUE);
+      await createQueues(boss, [MAIL_QUEUE]);
       for (let i = 0; i < WORKERS; i += 1) {
         const options = { batchSize: 1, includeMetadata: true as const, pollingIntervalSeconds: 0.5 };
         let id = "";
@@ -112,7 +113,7 @@ export default fp(
       }
       kick = dispatcher.tick;
       dispatcher.start(DISPATCH_INTERVAL_MS);
-      await boss.createQueue(SCHEDULE_QUEUE);
+      await createQueues(boss, [SCHEDULE_QUEUE]);
       await boss.work(SCHEDULE_QUEUE, async () => {
         log.info(await app.mail.runScheduled(), "scheduled emails queued");
       });

@@ -9,6 +9,7 @@
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import PgBoss from "pg-boss";
+import { createQueues } from "../../lib/create-queues.ts";
 import { outboxDispatcher } from "../../lib/outbox-dispatcher.ts";
 import { addressPolicy, guardedLookup, type AddressPolicy } from "../../lib/network-policy.ts";
 import { deliverWebhook } from "../../services/webhooks/deliver-webhook.ts";
@@ -60,9 +61,7 @@ export default fp(
 
     app.addHook("onReady", async () => {
       await boss.start();
-      await boss.createQueue(DELIVERY_QUEUE);
-      await boss.createQueue(FLAGS_QUEUE);
-      await boss.createQueue(PRUNE_QUEUE);
+      await createQueues(boss, [DELIVERY_QUEUE, FLAGS_QUEUE, PRUNE_QUEUE]);
       for (let i = 0; i < WORKERS; i += 1) {
         const options = { batchSize: 1, includeMetadata: true as const, pollingIntervalSeconds: 0.5 };
         const id = await boss.work<{ deliveryId: string }>(DELIVERY_QUEUE, options, async ([job]) => {
