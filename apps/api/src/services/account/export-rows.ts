@@ -14,6 +14,7 @@ import { leadSpec } from "../leads/lead-spec.ts";
 import { meetingSpec } from "../meetings/meeting-spec.ts";
 import { postSpec } from "../posts/post-spec.ts";
 import type { DbClient } from "../records/db-client.ts";
+import { rowsAfter } from "../records/pagination.ts";
 import { presentRows } from "../records/present-rows.ts";
 import type { AnyRecordSpec, RecordRow } from "../records/record-spec.ts";
 import { taskSpec } from "../tasks/task-spec.ts";
@@ -49,13 +50,7 @@ export async function* exportRowBatches(
   const include = { ...spec.include, ...EXPORT_INCLUDE[resource] };
   let last: RecordRow | undefined;
   for (;;) {
-    // `createdAt >= k` lets the index scan start at the last row (the OR alone is a filter over every earlier row).
-    const after = last
-      ? {
-          createdAt: { gte: last.createdAt },
-          OR: [{ createdAt: { gt: last.createdAt } }, { createdAt: last.createdAt, id: { gt: last.id } }],
-        }
-      : {};
+    const after = last ? rowsAfter("createdAt", last.createdAt, last.id, "asc") : {};
     const rows = await spec.model(db).findMany({
       where: { ownerId, ...after },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],

@@ -13,7 +13,7 @@ import { notFound } from "../../lib/errors.ts";
 import type { InsightsCache } from "../insights/insights-cache.ts";
 import type { DbClient } from "../records/db-client.ts";
 import type { Page } from "../records/keyset-page.ts";
-import { decodeNeedCursor, encodeNeedCursor } from "./roster-order.ts";
+import { decodeNeedCursor, needPage } from "./roster-order.ts";
 import { rosterRows, type RosterFilter } from "./roster-links.ts";
 import { scoreClients } from "./score-clients.ts";
 
@@ -44,13 +44,7 @@ export async function getRoster(
 ): Promise<Page<TRosterEntry>> {
   const after = query.cursor === undefined ? undefined : decodeNeedCursor(query.cursor);
   const rows = await freshRows(db, insights, coachId, { q: query.q, flag: query.flag, after, limit: query.limit + 1 }, now);
-  const data = rows.slice(0, query.limit);
-  const last = data.at(-1);
-  const nextCursor =
-    rows.length > query.limit && last
-      ? encodeNeedCursor({ healthScore: last.healthScore, lastActivityOn: last.lastActivityOn, clientId: last.client.id })
-      : null;
-  return { data, nextCursor };
+  return needPage(rows, query.limit);
 }
 
 /** One client's roster entry; 404 unless the coach has an active link to them. */

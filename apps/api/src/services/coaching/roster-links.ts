@@ -63,6 +63,20 @@ export function lastWeekStartIn(timeZone: string, now: Date): Date {
   return new Date(weekStartIn(isTimeZone(timeZone) ? timeZone : "UTC", now).getTime() - 7 * DAY_MS);
 }
 
+/**
+ * The columns a caseload statement reads per client (`u` the client's "User", `s` their "RosterScore",
+ * the version joins in scope): what orders and filters the page, and what judges the stored score's staleness.
+ */
+export const STORED_SCORE_COLUMNS = Prisma.sql`u.timezone, ${VERSION} AS version,
+  s."clientId" IS NOT NULL AS scored, s.version AS scored_version, s."timeZone" AS scored_zone,
+  s."dayStart" AS day_start, s."dayEnd" AS day_end,
+  s."healthScore" AS health_score, s.flags, s."lastActivityOn" AS last_activity_on`;
+
+/** A row of those columns whose stored score is missing or was computed for another version, zone or day. */
+export const isStale = (row: Prisma.Sql, now: Date) => Prisma.sql`(NOT ${row}.scored
+  OR ${row}.scored_version <> ${row}.version OR ${row}.scored_zone <> ${row}.timezone
+  OR NOT (${now}::timestamptz >= ${row}.day_start AND ${now}::timestamptz < ${row}.day_end))`;
+
 export async function rosterRows(
   db: DbClient,
   coachId: string,
@@ -80,10 +94,7 @@ export async function rosterRows(
   // `mine` keeps only what orders, filters and judges staleness; names, targets and reviews are read for the page.
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH mine AS MATERIALIZED (
-      SELECT l.id AS link_id, l."clientId" AS client_id, u.timezone, ${VERSION} AS version,
-             s."clientId" IS NOT NULL AS scored, s.version AS scored_version, s."timeZone" AS scored_zone,
-             s."dayStart" AS day_start, s."dayEnd" AS day_end,
-             s."healthScore" AS health_score, s.flags, s."lastActivityOn" AS last_activity_on
+      SELECT l.id AS link_id, l."clientId" AS client_id, ${STORED_SCORE_COLUMNS}
       FROM (${links}) l
       JOIN "User" u ON u.id = l."clientId"
       ${versionJoins(Prisma.sql`l."clientId"`, Prisma.sql`SELECT "clientId" FROM (${links}) l`)}
@@ -112,8 +123,7 @@ export async function rosterRows(
     SELECT true, NULL, m.client_id::text, NULL, m.timezone, m.version::text,
            NULL, NULL, NULL, NULL, NULL, NULL, NULL
     FROM mine m
-    WHERE NOT m.scored OR m.scored_version <> m.version OR m.scored_zone <> m.timezone
-       OR NOT (${now}::timestamptz >= m.day_start AND ${now}::timestamptz < m.day_end)
+    WHERE ${isStale(m, now)}
     ORDER BY place`);
   const page: TRosterEntry[] = [];
   const stale: StaleClient[] = [];

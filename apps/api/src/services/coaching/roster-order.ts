@@ -66,3 +66,17 @@ export function decodeNeedCursor(cursor: string): NeedKey {
     throw invalid([{ path: "cursor", message: "is not a cursor this API returned" }]);
   }
 }
+
+/** Rows read with `limit + 1` → the page and the cursor after its last entry (null when nothing follows). */
+export function needPage<T extends { healthScore: number | null; lastActivityOn: Date | null; client: { id: string } }>(
+  rows: T[],
+  limit: number,
+): { data: T[]; nextCursor: string | null } {
+  const data = rows.slice(0, limit);
+  const last = data.at(-1);
+  const nextCursor =
+    rows.length > limit && last
+      ? encodeNeedCursor({ healthScore: last.healthScore, lastActivityOn: last.lastActivityOn, clientId: last.client.id })
+      : null;
+  return { data, nextCursor };
+}

@@ -12,10 +12,10 @@
 import { Prisma } from "@traction/db";
 import { ZRosterEntrySchema, type TFlag, type TOrgClient, type TOrgClientQuery } from "@traction/schemas";
 import { z } from "zod";
-import { decodeNeedCursor, encodeNeedCursor, afterNeed, needKey, type NeedKey } from "../coaching/roster-order.ts";
-import type { StaleClient } from "../coaching/roster-links.ts";
+import { afterNeed, decodeNeedCursor, needKey, needPage, type NeedKey } from "../coaching/roster-order.ts";
+import { isStale, STORED_SCORE_COLUMNS, type StaleClient } from "../coaching/roster-links.ts";
 import { scoreClients } from "../coaching/score-clients.ts";
-import { VERSION, versionJoins } from "../insights/data-versions.ts";
+import { versionJoins } from "../insights/data-versions.ts";
 import type { InsightsCache } from "../insights/insights-cache.ts";
 import type { DbClient } from "../records/db-client.ts";
 import type { Page } from "../records/keyset-page.ts";
@@ -50,10 +50,7 @@ async function orgRows(
   // Raw SQL: thousands of enrolments, and at most one active link per organisation and client (a unique index).
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH mine AS MATERIALIZED (
-      SELECT e."jobseekerId" AS client_id, e."cohortId" AS cohort_id, l."coachId" AS coach_id, u.timezone,
-             ${VERSION} AS version, s."clientId" IS NOT NULL AS scored, s.version AS scored_version,
-             s."timeZone" AS scored_zone, s."dayStart" AS day_start, s."dayEnd" AS day_end,
-             s."healthScore" AS health_score, s.flags, s."lastActivityOn" AS last_activity_on
+      SELECT e."jobseekerId" AS client_id, e."cohortId" AS cohort_id, l."coachId" AS coach_id, ${STORED_SCORE_COLUMNS}
       FROM "Enrolment" e
       JOIN "User" u ON u.id = e."jobseekerId"
       LEFT JOIN "CoachLink" l ON l."orgId" = e."orgId" AND l."clientId" = e."jobseekerId" AND l.status = 'ACTIVE'
@@ -79,8 +76,7 @@ async function orgRows(
     UNION ALL
     SELECT true, m.client_id::text, NULL, NULL, NULL, NULL, m.timezone, m.version::text, NULL, NULL, NULL, NULL, NULL
     FROM mine m
-    WHERE NOT m.scored OR m.scored_version <> m.version OR m.scored_zone <> m.timezone
-       OR NOT (${now}::timestamptz >= m.day_start AND ${now}::timestamptz < m.day_end)
+    WHERE ${isStale(m, now)}
     ORDER BY place`);
   const page: TOrgClient[] = [];
   const stale: StaleClient[] = [];
@@ -115,11 +111,5 @@ export async function orgClients(
     await scoreClients(db, insights, rows.stale, now);
     rows = await orgRows(db, orgId, query, after, now);
   }
-  const data = rows.page.slice(0, query.limit);
-  const last = data.at(-1);
-  const nextCursor =
-    rows.page.length > query.limit && last
-      ? encodeNeedCursor({ healthScore: last.healthScore, lastActivityOn: last.lastActivityOn, clientId: last.client.id })
-      : null;
-  return { data, nextCursor };
+  return needPage(rows.page, query.limit);
 }

@@ -33,21 +33,25 @@ export function decodeCursor(cursor: string): { sortValue: Date; id: string } {
   }
 }
 
+/**
+ * The Prisma `where` for the rows after (`field`, `id`) = (`sortValue`, `id`) in `direction`.
+ * `field <= k` (or `>=`) repeats what the OR says so that PostgreSQL can start the index scan at the
+ * cursor (an OR alone is only a filter: page n would read every row of pages 1 … n-1 again).
+ */
+export function rowsAfter(field: string, sortValue: Date, id: string, direction: SortDirection) {
+  const after = direction === "desc" ? "lt" : "gt";
+  return {
+    [field]: { [direction === "desc" ? "lte" : "gte"]: sortValue },
+    OR: [{ [field]: { [after]: sortValue } }, { [field]: sortValue, id: { [after]: id } }],
+  };
+}
+
 /** The Prisma `where` and `orderBy` for one page after `cursor`. */
 export function keyset(field: SortField, cursor: string | undefined, direction: SortDirection = "desc") {
   const orderBy = [{ [field]: direction }, { id: direction }];
   if (!cursor) return { where: {}, orderBy };
   const { sortValue, id } = decodeCursor(cursor);
-  const after = direction === "desc" ? "lt" : "gt";
-  return {
-    // `field <= k` (or `>=`) repeats what the OR says so that PostgreSQL can start the index scan at the
-    // cursor (an OR alone is only a filter: page n would read every row of pages 1 … n-1 again).
-    where: {
-      [field]: { [direction === "desc" ? "lte" : "gte"]: sortValue },
-      OR: [{ [field]: { [after]: sortValue } }, { [field]: sortValue, id: { [after]: id } }],
-    },
-    orderBy,
-  };
+  return { where: rowsAfter(field, sortValue, id, direction), orderBy };
 }
 
 /** Rows fetched with `take: limit + 1` → one page and the cursor of the next. */
