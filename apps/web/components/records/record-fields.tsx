@@ -23,7 +23,7 @@ import {
   VISIBILITY_LABELS,
 } from "../../lib/labels.ts";
 import { Checkbox } from "../forms/checkbox.tsx";
-import { OptionList, SelectField } from "../forms/select-field.tsx";
+import { OptionList, SelectField, withCurrentChoices } from "../forms/select-field.tsx";
 import { TextAreaField } from "../forms/text-area-field.tsx";
 import { TextField } from "../forms/text-field.tsx";
 import { controlClass, Field } from "../forms/field.tsx";
@@ -468,7 +468,7 @@ function MultiSelect({
           defaultValue={[...selected]}
           className={controlClass}
         >
-          <OptionList options={options} />
+          <OptionList options={withCurrentChoices(options, selected)} />
         </select>
       )}
     </Field>
