@@ -18,6 +18,7 @@ import { runScheduledEmails } from "../../services/email/scheduled/run-scheduled
 import { sendEmail } from "../../services/email/send-email.ts";
 import { createQueues } from "../../lib/create-queues.ts";
 import { outboxDispatcher } from "../../lib/outbox-dispatcher.ts";
+import { startWorkers } from "../../lib/queue-workers.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -95,22 +96,12 @@ export default fp(
     app.addHook("onReady", async () => {
       await boss.start();
       await createQueues(boss, [MAIL_QUEUE]);
-      for (let i = 0; i < WORKERS; i += 1) {
-        const options = { batchSize: 1, includeMetadata: true as const, pollingIntervalSeconds: 0.5 };
-        let id = "";
-        id = await boss.work<{ messageId: string }>(MAIL_QUEUE, options, async ([job]) => {
-          if (!job) return;
-          const attempt = { retryCount: job.retryCount, retryLimit: job.retryLimit };
-          try {
-            const outcome = await sendEmail(app.db, transport, config.MAIL_FROM, job.data.messageId, attempt);
-            if (outcome === "failed") log.error({ messageId: job.data.messageId }, "email could not be sent; recorded as FAILED");
-          } finally {
-            // There was a job: fetch the next at once, not after the polling interval (a digest is thousands).
-            boss.notifyWorker(id);
-          }
-        });
-        workers.push(id);
-      }
+      const ids = await startWorkers<{ messageId: string }>(boss, MAIL_QUEUE, WORKERS, async (job) => {
+        const attempt = { retryCount: job.retryCount, retryLimit: job.retryLimit };
+        const outcome = await sendEmail(app.db, transport, config.MAIL_FROM, job.data.messageId, attempt);
+        if (outcome === "failed") log.error({ messageId: job.data.messageId }, "email could not be sent; recorded as FAILED");
+      });
+      workers.push(...ids);
       kick = dispatcher.tick;
       dispatcher.start(DISPATCH_INTERVAL_MS);
       await createQueues(boss, [SCHEDULE_QUEUE]);

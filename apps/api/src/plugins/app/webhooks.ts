@@ -11,6 +11,7 @@ import fp from "fastify-plugin";
 import PgBoss from "pg-boss";
 import { createQueues } from "../../lib/create-queues.ts";
 import { outboxDispatcher } from "../../lib/outbox-dispatcher.ts";
+import { startWorkers } from "../../lib/queue-workers.ts";
 import { addressPolicy, guardedLookup, type AddressPolicy } from "../../lib/network-policy.ts";
 import { deliverWebhook } from "../../services/webhooks/deliver-webhook.ts";
 import { dispatchEvents } from "../../services/webhooks/dispatch-events.ts";
@@ -62,15 +63,11 @@ export default fp(
     app.addHook("onReady", async () => {
       await boss.start();
       await createQueues(boss, [DELIVERY_QUEUE, FLAGS_QUEUE, PRUNE_QUEUE]);
-      for (let i = 0; i < WORKERS; i += 1) {
-        const options = { batchSize: 1, includeMetadata: true as const, pollingIntervalSeconds: 0.5 };
-        const id = await boss.work<{ deliveryId: string }>(DELIVERY_QUEUE, options, async ([job]) => {
-          if (!job) return;
-          const attempt = { retryCount: job.retryCount, retryLimit: job.retryLimit };
-          await deliverWebhook(app.db, log, job.data.deliveryId, attempt, { timeoutMs: config.WEBHOOK_TIMEOUT_MS, lookup });
-        });
-        workers.push(id);
-      }
+      const ids = await startWorkers<{ deliveryId: string }>(boss, DELIVERY_QUEUE, WORKERS, async (job) => {
+        const attempt = { retryCount: job.retryCount, retryLimit: job.retryLimit };
+        await deliverWebhook(app.db, log, job.data.deliveryId, attempt, { timeoutMs: config.WEBHOOK_TIMEOUT_MS, lookup });
+      });
+      workers.push(...ids);
       await boss.work(FLAGS_QUEUE, async () => {
         log.info({ events: await raiseFlagEvents(app.db) }, "insight flags checked");
       });
