@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import type { DestinationStream, LoggerOptions as PinoLoggerOptions } from "pino";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./env.ts";
+import { addContentEtags } from "./lib/content-etag.ts";
 import authPlugin from "./plugins/app/auth.ts";
 import insightsPlugin from "./plugins/app/insights.ts";
 import configPlugin from "./plugins/app/config.ts";
@@ -97,6 +98,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     reply.header("X-Request-Id", request.id);
     if (closing) reply.header("Connection", "close");
   });
+  addContentEtags(app);
 
   await app.register(configPlugin, { config });
   await app.register(errorsPlugin);

@@ -47,3 +47,12 @@ export const ETAG_HEADER = {
     schema: { type: "string" },
   },
 } as const;
+
+/** The same header on the read of an object without versions: always sent, from the bytes of the answer. */
+export const CONTENT_ETAG_HEADER = {
+  ETag: {
+    description: "A tag of this representation: the same while the object is unchanged, another once anything in it changes.",
+    required: true,
+    schema: { type: "string" },
+  },
+} as const;

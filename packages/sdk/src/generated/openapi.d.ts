@@ -4843,6 +4843,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description A tag of this representation: the same while the object is unchanged, another once anything in it changes. */
+                    ETag: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -4930,6 +4932,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description A tag of this representation: the same while the object is unchanged, another once anything in it changes. */
+                    ETag: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -5338,6 +5342,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description A tag of this representation: the same while the object is unchanged, another once anything in it changes. */
+                    ETag: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -5491,6 +5497,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description A tag of this representation: the same while the object is unchanged, another once anything in it changes. */
+                    ETag: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -5717,6 +5725,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description A tag of this representation: the same while the object is unchanged, another once anything in it changes. */
+                    ETag: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -5885,6 +5895,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description A tag of this representation: the same while the object is unchanged, another once anything in it changes. */
+                    ETag: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -10867,6 +10879,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description A tag of this representation: the same while the object is unchanged, another once anything in it changes. */
+                    ETag: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -10969,6 +10983,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description A tag of this representation: the same while the object is unchanged, another once anything in it changes. */
+                    ETag: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -11086,6 +11102,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description A tag of this representation: the same while the object is unchanged, another once anything in it changes. */
+                    ETag: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -11200,6 +11218,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description A tag of this representation: the same while the object is unchanged, another once anything in it changes. */
+                    ETag: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -11319,6 +11339,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description A tag of this representation: the same while the object is unchanged, another once anything in it changes. */
+                    ETag: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -11441,6 +11463,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description A tag of this representation: the same while the object is unchanged, another once anything in it changes. */
+                    ETag: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -11547,6 +11571,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description A tag of this representation: the same while the object is unchanged, another once anything in it changes. */
+                    ETag: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -11721,6 +11747,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description A tag of this representation: the same while the object is unchanged, another once anything in it changes. */
+                    ETag: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -11819,6 +11847,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description A tag of this representation: the same while the object is unchanged, another once anything in it changes. */
+                    ETag: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -11860,6 +11890,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description A tag of this representation: the same while the object is unchanged, another once anything in it changes. */
+                    ETag: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -12240,6 +12272,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description A tag of this representation: the same while the object is unchanged, another once anything in it changes. */
+                    ETag: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -12411,6 +12445,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description A tag of this representation: the same while the object is unchanged, another once anything in it changes. */
+                    ETag: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -12734,6 +12770,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -12771,7 +12809,10 @@ export interface operations {
     deleteComment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` you last read: the write happens only if the object is still at that version, else 412 and nothing changes. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12792,6 +12833,25 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traction:problem:error",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The request failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -12800,7 +12860,10 @@ export interface operations {
     updateComment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` you last read: the write happens only if the object is still at that version, else 412 and nothing changes. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12822,6 +12885,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The object's version: send it back in `If-Match` to write only over this version. */
+                    ETag?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -12851,6 +12916,25 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traction:problem:error",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The request failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -13853,6 +13937,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description A tag of this representation: the same while the object is unchanged, another once anything in it changes. */
+                    ETag: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -13955,6 +14041,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description A tag of this representation: the same while the object is unchanged, another once anything in it changes. */
+                    ETag: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -14398,6 +14486,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description A tag of this representation: the same while the object is unchanged, another once anything in it changes. */
+                    ETag: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -14617,6 +14707,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description A tag of this representation: the same while the object is unchanged, another once anything in it changes. */
+                    ETag: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;

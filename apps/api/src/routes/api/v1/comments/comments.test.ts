@@ -152,6 +152,34 @@ describe("comments", () => {
     await api().delete(`/api/v1/comments/${mine.body.id}`).set(coach.auth).expect(404);
   });
 
+  it("carry an ETag; an edit or delete with a stale If-Match is 412 and changes nothing", async () => {
+    const event = await makeEvent(ctx.app, client);
+    const created = await comment(coach, { subjectType: "EVENT", subjectId: event.id, body: "First take" }).expect(201);
+    const url = `/api/v1/comments/${created.body.id}`;
+    const read = await api().get(url).set(client.auth).expect(200);
+    const version = read.headers.etag as string;
+    expect(version).toMatch(/^"[0-9a-z]+"$/);
+
+    const edited = await api().patch(url).set(coach.auth).set("If-Match", version).send({ body: "Second take" }).expect(200);
+    expect(edited.headers.etag).not.toBe(version);
+    expect((await api().get(url).set(coach.auth).expect(200)).headers.etag).toBe(edited.headers.etag);
+
+    // The client read the first version; the coach has changed it since.
+    const stale = await api().patch(url).set(coach.auth).set("If-Match", version).send({ body: "Lost update" }).expect(412);
+    expect(stale.body.status).toBe(412);
+    await api().delete(url).set(coach.auth).set("If-Match", version).expect(412);
+    expect((await api().get(url).set(client.auth).expect(200)).body.body).toBe("Second take");
+
+    // Two edits over the same version: exactly one wins.
+    const both = await Promise.all(
+      ["Mine", "Yours"].map((body) =>
+        api().patch(url).set(coach.auth).set("If-Match", edited.headers.etag as string).send({ body }),
+      ),
+    );
+    expect(both.map((answer) => answer.status).sort()).toEqual([200, 412]);
+    await api().delete(url).set(coach.auth).set("If-Match", "*").expect(204);
+  });
+
   it("page newest first", async () => {
     const event = await makeEvent(ctx.app, client);
     const subject = { subjectType: "EVENT", subjectId: event.id };

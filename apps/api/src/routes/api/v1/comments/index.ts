@@ -19,9 +19,11 @@ import { getComment } from "../../../../services/comments/get-comment.ts";
 import { listComments } from "../../../../services/comments/list-comments.ts";
 import { updateComment } from "../../../../services/comments/update-comment.ts";
 import { logReads } from "../../../../services/access-log/insert-access-log.ts";
+import { etagOf, parseIfMatch, ZIfMatchHeadersSchema } from "../../../../lib/etag.ts";
 import { createIdempotently, sendCreated, ZIdempotencyHeadersSchema } from "../idempotent-create.ts";
 
 const ERRORS = { 400: ZProblemSchema, 403: ZProblemSchema, 404: ZProblemSchema } as const;
+const STALE = { 412: ZProblemSchema } as const;
 
 const commentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -54,10 +56,10 @@ const commentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZCommentSchema, ...ERRORS },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const comment = await getComment(app.db, request.user, request.params.id);
       if (request.user.role === "COACH") await logReads(app.db, request.user.id, [comment.clientId], "comments");
-      return comment;
+      return reply.header("ETag", etagOf(comment.updatedAt)).send(comment);
     },
   );
 
@@ -91,11 +93,18 @@ const commentRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["comments"],
         summary: "Edit my comment",
         params: ZIdParamsSchema,
+        headers: ZIfMatchHeadersSchema,
         body: ZUpdateCommentSchema,
-        response: { 200: ZCommentSchema, ...ERRORS },
+        response: { 200: ZCommentSchema, ...ERRORS, ...STALE },
       },
     },
-    async (request) => updateComment(app.db, request.user, request.params.id, request.body),
+    async (request, reply) => {
+      const ifMatch = parseIfMatch(request.headers["if-match"]);
+      const updated = await app.db.$transaction((tx) =>
+        updateComment(tx, request.user, request.params.id, request.body, ifMatch),
+      );
+      return reply.header("ETag", etagOf(updated.updatedAt)).send(updated);
+    },
   );
 
   app.delete(
@@ -105,11 +114,12 @@ const commentRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["comments"],
         summary: "Delete my comment (and the replies to it)",
         params: ZIdParamsSchema,
-        response: { 204: z.null(), ...ERRORS },
+        headers: ZIfMatchHeadersSchema,
+        response: { 204: z.null(), ...ERRORS, ...STALE },
       },
     },
     async (request, reply) => {
-      await deleteComment(app.db, request.user, request.params.id);
+      await deleteComment(app.db, request.user, request.params.id, parseIfMatch(request.headers["if-match"]));
       return reply.code(204).send(null);
     },
   );
