@@ -29,6 +29,7 @@ declare module "fastify" {
 
 const QUEUE = "health-history";
 const RUN_BUDGET_MS = 5 * 60_000;
+const JOBS_PER_RUN = 50;
 
 interface JobData {
   clientIds?: string[];
@@ -69,15 +70,18 @@ export default fp(
       const queue = boss;
       await queue.start();
       await createQueues(queue, [QUEUE]);
-      await queue.work<JobData>(QUEUE, async ([job]) => {
-        if (!job) return;
+      // Jobs fetched together (enrolments arriving at once) are one run: their clients are computed together.
+      await queue.work<JobData>(QUEUE, { batchSize: JOBS_PER_RUN }, async (jobs) => {
+        if (jobs.length === 0) return;
+        const everyone = jobs.some((job) => !job.data?.clientIds);
+        const data: JobData = everyone ? {} : { clientIds: [...new Set(jobs.flatMap((job) => job.data.clientIds!))] };
         const started = Date.now();
         const run = await recordHealthHistory(app.db, {
-          ...(job.data?.clientIds ? { clientIds: job.data.clientIds } : {}),
+          ...data,
           keepGoing: () => !closing && Date.now() - started < RUN_BUDGET_MS,
         });
-        log.info({ ...run, clients: job.data?.clientIds?.length ?? "all" }, "health history recorded");
-        if (run.remaining && !closing) await queue.send(QUEUE, job.data ?? {});
+        log.info({ ...run, clients: data.clientIds?.length ?? "all" }, "health history recorded");
+        if (run.remaining && !closing) await queue.send(QUEUE, data);
       });
       await queue.schedule(QUEUE, config.HEALTH_HISTORY_CRON, {} satisfies JobData);
       // The weeks missing since the last run (or ever, on the first deploy); once for processes starting together.
