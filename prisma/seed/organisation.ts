@@ -4,10 +4,12 @@
  * their benchmarks are not suppressed). Autumn holds the demo jobseeker and the
  * demo coach's caseload (linked by their own codes); Winter holds six newer
  * clients, three of them assigned to Priya by the organisation, three waiting
- * for a coach. Written in one transaction; deterministic for a given day.
+ * for a coach. Both cohorts have ten weeks of health history
+ * (./health-history.ts). Written in one transaction; deterministic for a given day.
  */
 import type { Database } from "@traction/db";
 import { seedClient, type ClientStory } from "./caseload.ts";
+import { seedHealthHistory } from "./health-history.ts";
 import { calendar } from "./story/calendar.ts";
 
 export const DEMO_ORG = {
@@ -95,6 +97,7 @@ export async function seedOrganisation(
           .slice(0, 3)
           .map((clientId) => ({ coachId: priya.id, clientId, orgId: org.id, createdAt: cal.at(28, 10) })),
       });
+      await seedHealthHistory(tx, { autumnClientIds, winterClientIds: winterIds }, cal);
     },
     { timeout: 60_000 },
   );

@@ -9,19 +9,53 @@
  *   cohort's page; its cold first page (every client scored) timed once;
  * - one cohort's benchmarks, on a process with the insights cache off
  *   (computed on every request: 500 clients' insights and the quartiles) and
- *   on one as deployed (cached under each client's data version).
+ *   on one as deployed (cached under each client's data version);
+ * - the health history (services/orgs/health-history.ts): the job filling the
+ *   last 4 weeks of all 5,000 clients from nothing (timed once, in this
+ *   process), then — the older 48 weeks written directly — a run with nothing
+ *   to do (what the hourly job costs once the history is full), and one
+ *   cohort's health over 12 and 52 weeks at 10 connections.
  */
 import { hash } from "@node-rs/argon2";
+import { createDatabase } from "@traction/db";
 import pg from "pg";
 import { withBenchDatabase } from "./database.ts";
 import { createUsers } from "./generate.ts";
 import { measure, type Result } from "./measure.ts";
 import { fillCaseload } from "./roster.ts";
 import { login, startServer } from "./server.ts";
+import { recordHealthHistory } from "../src/services/orgs/health-history.ts";
 
 const PASSWORD = "bench password 2026";
 const CLIENTS = 5_000;
 const COHORTS = 10;
+const FILLED_WEEKS = 4;
+
+/** The health history: a first fill of FILLED_WEEKS weeks by the job, the rest written directly, then a run with nothing to do. */
+async function healthHistory(url: string): Promise<{ fillMs: number; written: number; idleMs: number }> {
+  const db = createDatabase({ connectionString: url, maxConnections: 4 });
+  try {
+    let started = performance.now();
+    const fill = await recordHealthHistory(db, { weeks: FILLED_WEEKS });
+    const fillMs = Math.round(performance.now() - started);
+    await db.$executeRaw`
+      INSERT INTO "HealthSnapshot" ("clientId", "weekStart", "healthScore", status, flags, "timeZone")
+      SELECT e."jobseekerId", date_trunc('week', now() AT TIME ZONE u.timezone)::date - 7 * k,
+             s, (CASE WHEN s >= 70 THEN 'HEALTHY' WHEN s >= 40 THEN 'NEEDS_NUDGE' ELSE 'STUCK' END)::"HealthStatus", '{}', u.timezone
+      FROM "Enrolment" e JOIN "User" u ON u.id = e."jobseekerId"
+      CROSS JOIN generate_series(${FILLED_WEEKS + 1}::int, 52) k
+      CROSS JOIN LATERAL (SELECT (random() * 100 + 0 * k)::int AS s) r
+      WHERE e.status = 'ACTIVE'
+      ON CONFLICT DO NOTHING`;
+    await db.$executeRaw`VACUUM ANALYZE "HealthSnapshot"`;
+    started = performance.now();
+    const idle = await recordHealthHistory(db);
+    if (idle.written !== 0) throw new Error(`the idle run wrote ${idle.written} snapshots`);
+    return { fillMs, written: fill.written, idleMs: Math.round(performance.now() - started) };
+  } finally {
+    await db.$disconnect();
+  }
+}
 
 async function seed(url: string): Promise<{ orgId: string; cohortIds: string[] }> {
   const client = new pg.Client({ connectionString: url });
@@ -75,6 +109,7 @@ export async function orgsBench({ quick }: { quick: boolean }): Promise<string> 
   const seconds = quick ? 3 : 10;
   return withBenchDatabase("bench_orgs", async (url) => {
     const { orgId, cohortIds } = await seed(url);
+    const history = await healthHistory(url);
     const port = 4930 + Math.floor(Math.random() * 40);
     const cached = await startServer(url, port);
     const computed = await startServer(url, port + 1, { INSIGHTS_CACHE_ENTRIES: "0" });
@@ -93,6 +128,10 @@ export async function orgsBench({ quick }: { quick: boolean }): Promise<string> 
       await run("client list, first page (warm)", cached.url, clients);
       await run("client list, one cohort's first page", cached.url, `${clients}&cohortId=${cohortIds[1]}`);
       await run("client list, unassigned", cached.url, `${clients}&unassigned=true`);
+      // Before the computed benchmarks, whose requests cut off at the end of a scenario still run for a while.
+      const health = `/api/v1/orgs/${orgId}/cohorts/${cohortIds[0]}/health`;
+      await run("cohort health, 12 weeks (500 clients)", cached.url, `${health}?weeks=12`);
+      await run("cohort health, 52 weeks (500 clients)", cached.url, `${health}?weeks=52`);
       await run("cohort benchmarks (500 clients), computed every request", computed.url, benchmarks);
       await run("cohort benchmarks (500 clients), as deployed (cached)", cached.url, benchmarks);
       await run("cohort benchmarks, computed, 1 connection", computed.url, benchmarks, 1);
@@ -106,6 +145,8 @@ export async function orgsBench({ quick }: { quick: boolean }): Promise<string> 
         ),
         "",
         `Cold first page of the client list (all ${CLIENTS.toLocaleString("en")} clients scored and stored): ${coldMs} ms.`,
+        `Health history: the job's first fill of ${FILLED_WEEKS} weeks for every client (${history.written.toLocaleString("en")} snapshots) ` +
+          `took ${history.fillMs} ms; with all 52 weeks filled, a run with nothing to do took ${history.idleMs} ms.`,
       ].join("\n");
     } finally {
       await Promise.all([cached.stop(), computed.stop()]);

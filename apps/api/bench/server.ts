@@ -28,6 +28,8 @@ export async function startServer(
       JWT_SECRET: "bench-secret-0123456789abcdef0123456789abcdef",
       AUTH_RATE_LIMIT_PER_IP: "100000",
       AUTH_RATE_LIMIT_PER_EMAIL: "100000",
+      // The health history's start-up fill would compute in the background of every scenario; bench/orgs.ts times it apart.
+      HEALTH_HISTORY_WORKER: "off",
       ...env,
     },
     stdio: ["ignore", "inherit", "inherit"],

@@ -13,6 +13,7 @@ import insightsPlugin from "./plugins/app/insights.ts";
 import configPlugin from "./plugins/app/config.ts";
 import databasePlugin from "./plugins/app/database.ts";
 import drainPlugin from "./plugins/app/drain.ts";
+import healthHistoryPlugin from "./plugins/app/health-history.ts";
 import errorsPlugin from "./plugins/app/errors.ts";
 import rateLimitsPlugin from "./plugins/app/rate-limits.ts";
 import importsPlugin from "./plugins/app/imports.ts";
@@ -112,6 +113,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(webhooksPlugin);
   await app.register(mailPlugin);
   await app.register(insightsPlugin);
+  await app.register(healthHistoryPlugin);
 
   await app.register(healthRoutes);
   await app.register(v1Routes, { prefix: "/api/v1" });

@@ -93,6 +93,10 @@ const ZConfigFields = z.object({
   MAIL_SCHEDULE_CRON: z.string().min(9).default("*/15 * * * *"),
   /** The local hour (in each user's time zone) from which the digest and reminders go out. */
   MAIL_SEND_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  /** The weekly health history (pg-boss worker): on by default, off by default in tests. */
+  HEALTH_HISTORY_WORKER: z.enum(["on", "off"]).optional(),
+  /** When the job looks for weeks that have ended (in each client's time zone) without a health snapshot. */
+  HEALTH_HISTORY_CRON: z.string().min(9).default("7 * * * *"),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(25),
   INSIGHTS_CACHE_ENTRIES: z.coerce.number().int().min(0).default(2_000),
   /** Users (id and role) an API process keeps for authentication; forgotten on deletion or role change (LISTEN/NOTIFY). */

@@ -1,11 +1,12 @@
 /**
  * The demo organisation (prisma/seed/organisation.ts) read back through the
- * API: twelve clients in two cohorts, three assigned by the organisation, and
- * benchmarks that are not suppressed.
+ * API: twelve clients in two cohorts, three assigned by the organisation,
+ * benchmarks that are not suppressed, and ten weeks of health history.
  */
 import request from "supertest";
 import { beforeAll, expect, it } from "vitest";
 import { seedCaseload } from "../../../prisma/seed/caseload.ts";
+import { HISTORY_WEEKS } from "../../../prisma/seed/health-history.ts";
 import { DEMO_ORG, seedOrganisation } from "../../../prisma/seed/organisation.ts";
 import { useTestApp } from "./helpers/app.ts";
 import { signUp, type TestUser } from "./helpers/users.ts";
@@ -43,5 +44,21 @@ it("seeds an organisation of two coaches and two cohorts of six, with benchmarks
     const benchmark = await api().get(`/api/v1/orgs/${orgId}/cohorts/${cohort.id}/benchmarks`).set(admin.auth).expect(200);
     expect(benchmark.body).toMatchObject({ clients: 6, suppressed: false });
     expect(benchmark.body.metrics.eventHours.p50).toBeGreaterThan(0);
+  }
+});
+
+it("seeds ten weeks of health history for both cohorts, at least eight of them with quartiles", async () => {
+  const cohorts = await api().get(`/api/v1/orgs/${orgId}/cohorts`).set(admin.auth).expect(200);
+  for (const cohort of cohorts.body.data) {
+    const { body } = await api()
+      .get(`/api/v1/orgs/${orgId}/cohorts/${cohort.id}/health`)
+      .query({ weeks: HISTORY_WEEKS })
+      .set(admin.auth)
+      .expect(200);
+    expect(body.weeks.map((week: { clients: number; suppressed: boolean }) => [week.clients, week.suppressed])).toEqual(
+      Array.from({ length: HISTORY_WEEKS }, () => [6, false]),
+    );
+    const charted = body.weeks.filter((week: { quartiles: unknown }) => week.quartiles !== null);
+    expect(charted.length, cohort.name).toBeGreaterThanOrEqual(8);
   }
 });

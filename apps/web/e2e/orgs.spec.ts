@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { goTo, newAccount, saveScreenshots, signedUp } from "./support/accounts.ts";
-import { seriousViolations } from "./support/axe.ts";
+import { allViolations, seriousViolations } from "./support/axe.ts";
 import { linkIn, waitForMail } from "./support/inbox.ts";
+import { call, registerWithRecords } from "./support/seed.ts";
 
-test("an admin invites a coach by email, a jobseeker enrols with a code, the admin assigns the coach, the coach sees the client, the jobseeker sees the cohort comparison", async ({
+test("an admin invites a coach by email, a jobseeker enrols with a code, the admin assigns the coach, the coach sees the client, the jobseeker sees the cohort comparison, the admin sees the cohort's charts", async ({
   browser,
 }) => {
   test.slow();
@@ -69,4 +70,32 @@ test("an admin invites a coach by email, a jobseeker enrols with a code, the adm
   await expect(comparison).toBeVisible();
   await expect(comparison.getByText(/Figures appear once the cohort has 5 people/)).toBeVisible();
   await saveScreenshots(jobseeker, "insights-cohort");
+
+  // Five more jobseekers with a few weeks of networking join (through the API): the cohort has figures to chart.
+  await Promise.all(
+    Array.from({ length: 5 }, async () => {
+      const account = newAccount();
+      await registerWithRecords(account);
+      const { accessToken } = await call<{ accessToken: string }>(null, "POST", "/auth/login", {
+        email: account.email,
+        password: account.password,
+      });
+      await call(accessToken, "POST", "/enrolments", { joinCode: code });
+    }),
+  );
+
+  // The admin opens the cohort's charts: the benchmarks per metric, and the health week by week, whose past
+  // weeks are filled in the background after each enrolment (so the last week may take a moment to have figures).
+  const health = admin.getByRole("img", { name: /^Health scores in Autumn, .*(The median went from|the median was)/ });
+  await expect(async () => {
+    await admin.reload();
+    await admin.getByRole("button", { name: "Show benchmarks" }).click();
+    await expect(health).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+  await expect(admin.getByRole("img", { name: /^Hours at events: .*the middle half of the cohort/ })).toBeVisible();
+  await expect(admin.getByText(/Gaps: \d+ of the 12 weeks had fewer than 5 people with a score/)).toBeVisible();
+  await admin.getByText("Show as table").last().click();
+  await expect(admin.getByRole("table", { name: "Health scores week by week" }).getByRole("row")).toHaveCount(13);
+  expect(await allViolations(admin)).toEqual([]);
+  await saveScreenshots(admin, "organisation-charts");
 });

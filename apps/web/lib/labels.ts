@@ -5,6 +5,7 @@ import type {
   LEAD_STAGES,
   MEETING_STATUSES,
   TFlag,
+  THealthStatus,
   TRelationship,
   TTip,
   TTipStatus,
@@ -90,6 +91,14 @@ export const TIP_STATUS_LABELS: Labels<TTipStatus> = {
   OK: "On track",
   WARN: "Needs attention",
   ALERT: "Not working",
+  NOT_ENOUGH_DATA: "Not enough data yet",
+};
+
+/** A health score's band (the roster's colours, a cohort's health history). */
+export const HEALTH_STATUS_LABELS: Labels<THealthStatus> = {
+  HEALTHY: "Healthy",
+  NEEDS_NUDGE: "Needs a nudge",
+  STUCK: "Stuck",
   NOT_ENOUGH_DATA: "Not enough data yet",
 };
 

@@ -81,6 +81,23 @@ export const ZHealthEntrySchema = z
   .meta({ id: "HealthEntry" });
 export type THealthEntry = z.infer<typeof ZHealthEntrySchema>;
 
+/**
+ * A health score at a glance: its band (≥ 70 healthy, 40–69 needs a nudge,
+ * below 40 stuck), or no score yet. The roster's colours and an organisation's
+ * health history use the same bands.
+ */
+export const HEALTH_STATUSES = ["HEALTHY", "NEEDS_NUDGE", "STUCK", "NOT_ENOUGH_DATA"] as const;
+export const ZHealthStatusSchema = z.enum(HEALTH_STATUSES);
+export type THealthStatus = z.infer<typeof ZHealthStatusSchema>;
+/** The lowest score of each band. */
+export const HEALTH_BANDS = { HEALTHY: 70, NEEDS_NUDGE: 40 } as const;
+
+export function healthStatusOf(score: number | null): THealthStatus {
+  if (score === null) return "NOT_ENOUGH_DATA";
+  if (score >= HEALTH_BANDS.HEALTHY) return "HEALTHY";
+  return score >= HEALTH_BANDS.NEEDS_NUDGE ? "NEEDS_NUDGE" : "STUCK";
+}
+
 const ZTargetSchema = z.object({ target: z.number(), actual: z.number() });
 
 export const ZInsightsSchema = z

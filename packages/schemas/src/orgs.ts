@@ -7,7 +7,7 @@ import { z } from "zod";
 import { ZEmailSchema } from "./auth.ts";
 import { ZPersonSchema } from "./coaches.ts";
 import { ZDateSchema, ZIdSchema, ZPaginationQuerySchema, ZQueryBooleanSchema, ZTimestampSchema, listOf } from "./common.ts";
-import { ZFlagSchema, ZInsightsQuerySchema, ZInsightsSchema } from "./insights.ts";
+import { HEALTH_STATUSES, ZFlagSchema, ZInsightsQuerySchema, ZInsightsSchema, type THealthStatus } from "./insights.ts";
 import { text } from "./text.ts";
 
 export const ORG_ROLES = ["ADMIN", "COACH"] as const;
@@ -237,3 +237,62 @@ export const ZMyBenchmarkListSchema = z.object({
   nextCursor: z.null().meta({ description: "Always null: every active enrolment is in one page." }),
 });
 export type TMyBenchmarkList = z.output<typeof ZMyBenchmarkListSchema>;
+
+// Health over time --------------------------------------------------------------------
+
+/** The most weeks of a cohort's health history one request reads, and how far back the history is filled. */
+export const HEALTH_HISTORY_MAX_WEEKS = 52;
+
+export const ZCohortHealthQuerySchema = z.strictObject({
+  weeks: z.coerce
+    .number({ message: "Give a number of weeks" })
+    .int({ message: "Give a whole number of weeks" })
+    .min(1, { message: "Ask for at least 1 week" })
+    .max(HEALTH_HISTORY_MAX_WEEKS, { message: `Ask for at most ${HEALTH_HISTORY_MAX_WEEKS} weeks` })
+    .default(12)
+    .meta({ description: `How many weeks, up to the last one that has ended (1–${HEALTH_HISTORY_MAX_WEEKS}, default 12).` }),
+});
+export type TCohortHealthQuery = z.output<typeof ZCohortHealthQuerySchema>;
+
+const ZQuartilesSchema = z.object({ p25: z.number(), p50: z.number(), p75: z.number() });
+
+export const ZCohortHealthWeekSchema = z
+  .object({
+    weekStart: ZDateSchema.meta({ description: "The week's Monday (each client's weeks are in their own time zone)." }),
+    clients: z.number().int().meta({ description: "Clients of the cohort with a health snapshot for the week." }),
+    suppressed: z.boolean().meta({ description: `\`true\` when fewer than ${BENCHMARK_MIN_CLIENTS} clients had a snapshot.` }),
+    quartiles: ZQuartilesSchema.nullable().meta({
+      description: `The health scores' 25th, 50th and 75th percentile; \`null\` when suppressed or fewer than ${BENCHMARK_MIN_CLIENTS} clients had a score.`,
+    }),
+    byStatus: z
+      .object(
+        Object.fromEntries(HEALTH_STATUSES.map((status) => [status, z.number().int()])) as Record<THealthStatus, z.ZodNumber>,
+      )
+      .nullable()
+      .meta({ description: "How many clients were in each band; `null` when suppressed." }),
+  })
+  .meta({ id: "CohortHealthWeek" });
+export type TCohortHealthWeek = z.output<typeof ZCohortHealthWeekSchema>;
+
+export const ZCohortHealthSchema = z
+  .object({
+    weeks: z.array(ZCohortHealthWeekSchema).meta({ description: "Oldest week first." }),
+  })
+  .meta({
+    id: "CohortHealth",
+    examples: [
+      {
+        weeks: [
+          { weekStart: "2026-02-16", clients: 4, suppressed: true, quartiles: null, byStatus: null },
+          {
+            weekStart: "2026-02-23",
+            clients: 6,
+            suppressed: false,
+            quartiles: { p25: 47.5, p50: 62, p75: 78.25 },
+            byStatus: { HEALTHY: 2, NEEDS_NUDGE: 3, STUCK: 0, NOT_ENOUGH_DATA: 1 },
+          },
+        ],
+      },
+    ],
+  });
+export type TCohortHealth = z.output<typeof ZCohortHealthSchema>;

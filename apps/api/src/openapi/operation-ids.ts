@@ -163,6 +163,7 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   "GET /api/v1/orgs/{orgId}/cohorts": "listCohorts",
   "POST /api/v1/orgs/{orgId}/cohorts": "createCohort",
   "GET /api/v1/orgs/{orgId}/cohorts/{cohortId}/benchmarks": "getCohortBenchmarks",
+  "GET /api/v1/orgs/{orgId}/cohorts/{cohortId}/health": "getCohortHealthHistory",
   "GET /api/v1/orgs/{orgId}/clients": "listOrgClients",
   "PUT /api/v1/orgs/{orgId}/clients/{clientId}/coach": "assignOrgClientCoach",
   "POST /api/v1/org-invites/accept": "acceptOrgInvite",

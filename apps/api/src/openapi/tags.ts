@@ -45,7 +45,7 @@ export const TAGS = [
   {
     name: "organisations",
     description:
-      "Career centres: members and their invitations, cohorts with join codes, the enrolled clients with the coach assigned, and cohort benchmarks (suppressed under 5 clients).",
+      "Career centres: members and their invitations, cohorts with join codes, the enrolled clients with the coach assigned, cohort benchmarks and the cohort's health week by week (suppressed under 5 clients).",
   },
   {
     name: "enrolments",

@@ -1,11 +1,12 @@
 "use client";
 
 /**
- * One organisation. Admins: members and invitations, cohorts with their join
- * codes and benchmarks, and the clients with coach assignment. A coach member
- * sees the cohorts' benchmarks.
+ * One organisation. Admins: the clients with coach assignment, cohorts with
+ * their join codes, benchmarks and health week by week (charts, with their
+ * numbers as tables), and members and invitations. (A coach member may read
+ * a cohort's benchmarks and health, but the cohort list is the admins'.)
  */
-import { ZCreateCohortSchema, ZCreateOrgInviteSchema } from "@traction/schemas";
+import { BENCHMARK_MIN_CLIENTS, ZCreateCohortSchema, ZCreateOrgInviteSchema } from "@traction/schemas";
 import { useState } from "react";
 import {
   assignCoach,
@@ -24,9 +25,9 @@ import { useLoad } from "../../lib/hooks/use-load.ts";
 import { FLAG_LABELS } from "../../lib/labels.ts";
 import { HealthScore } from "../coach/health-score.tsx";
 import { SchemaForm } from "../forms/schema-form.tsx";
+import { BenchmarkCharts, HealthHistory } from "./cohort-charts.tsx";
 import { SelectField } from "../forms/select-field.tsx";
 import { TextField } from "../forms/text-field.tsx";
-import { METRIC_LABELS } from "../insights/cohort-comparison.tsx";
 import { useSession } from "../session/session-provider.tsx";
 import { Badge } from "../ui/badge.tsx";
 import { LoadState } from "../ui/load-state.tsx";
@@ -62,10 +63,8 @@ function AdminView({ orgId }: { orgId: string }) {
   return (
     <div className="space-y-4">
       <Clients orgId={orgId} members={members} />
-      <div className="grid gap-4 lg:grid-cols-2">
-        <Members orgId={orgId} members={members} />
-        <Cohorts orgId={orgId} admin />
-      </div>
+      <Cohorts orgId={orgId} admin />
+      <Members orgId={orgId} members={members} />
     </div>
   );
 }
@@ -142,16 +141,16 @@ function Cohorts({ orgId, admin }: { orgId: string; admin: boolean }) {
         <ul className="mb-4 divide-y divide-slate-200">
           {(cohorts.data?.data ?? []).map((cohort) => (
             <li key={cohort.id} className="space-y-1 py-2 text-sm">
-              <p className="flex flex-wrap justify-between gap-2">
-                <span className="font-medium text-slate-900">{cohort.name}</span>
+              <div className="flex flex-wrap justify-between gap-2">
+                <h3 className="font-medium text-slate-900">{cohort.name}</h3>
                 <span>{cohort.clients} enrolled</span>
-              </p>
+              </div>
               <p>
                 Join code <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-900">{cohort.joinCode}</code> ·
                 from {formatDay(cohort.startsOn)}
                 {cohort.endsOn && ` to ${formatDay(cohort.endsOn)}`}
               </p>
-              <Benchmark orgId={orgId} cohortId={cohort.id} />
+              <Benchmark orgId={orgId} cohortId={cohort.id} cohortName={cohort.name} />
             </li>
           ))}
         </ul>
@@ -187,7 +186,7 @@ function Cohorts({ orgId, admin }: { orgId: string; admin: boolean }) {
 
 const people = (count: number) => `${count} ${count === 1 ? "person" : "people"}`;
 
-function Benchmark({ orgId, cohortId }: { orgId: string; cohortId: string }) {
+function Benchmark({ orgId, cohortId, cohortName }: { orgId: string; cohortId: string; cohortName: string }) {
   const [open, setOpen] = useState(false);
   const benchmark = useLoad(open ? `benchmark:${cohortId}` : null, (api) => getCohortBenchmark(api, orgId, cohortId));
   if (!open)
@@ -197,44 +196,27 @@ function Benchmark({ orgId, cohortId }: { orgId: string; cohortId: string }) {
       </button>
     );
   return (
-    <LoadState {...benchmark} what="the benchmarks">
-      {benchmark.data?.metrics === null ? (
-        <p className="text-slate-600">Suppressed: fewer than 5 people ({benchmark.data.clients}).</p>
-      ) : (
-        <>
-          {benchmark.data?.outcomes && (
-            <p className="mt-1 text-xs text-slate-700">
-              In the last 28 days: {people(benchmark.data.outcomes.interviews)} reached an interview,{" "}
-              {people(benchmark.data.outcomes.offers)} an offer, {people(benchmark.data.outcomes.hired)} a hire.
-            </p>
-          )}
-          <table className="mt-1 w-full text-left text-xs">
-            <thead>
-              <tr className="text-slate-600">
-                <th className="py-1 font-medium">Last 28 days</th>
-                <th className="pl-2 text-right font-medium">p25</th>
-                <th className="pl-2 text-right font-medium">median</th>
-                <th className="pl-2 text-right font-medium">p75</th>
-              </tr>
-            </thead>
-            <tbody>
-              {benchmark.data &&
-                Object.entries(METRIC_LABELS).map(([metric, label]) => {
-                  const row = benchmark.data!.metrics![metric as keyof typeof METRIC_LABELS];
-                  return (
-                    <tr key={metric} className="border-t border-slate-100">
-                      <th className="py-1 font-normal text-slate-700">{label}</th>
-                      <td className="pl-2 text-right tabular-nums">{row.p25 ?? "—"}</td>
-                      <td className="pl-2 text-right tabular-nums">{row.p50 ?? "—"}</td>
-                      <td className="pl-2 text-right tabular-nums">{row.p75 ?? "—"}</td>
-                    </tr>
-                  );
-                })}
-            </tbody>
-          </table>
-        </>
-      )}
-    </LoadState>
+    <div className="mt-2 space-y-1">
+      <h4 className="text-sm font-semibold text-slate-900">Benchmarks, last 28 days</h4>
+      <LoadState {...benchmark} what="the benchmarks">
+        {benchmark.data?.metrics === null ? (
+          <p className="text-slate-600">
+            Not shown: fewer than {BENCHMARK_MIN_CLIENTS} people ({benchmark.data.clients}), so that no one can be recognised.
+          </p>
+        ) : (
+          <>
+            {benchmark.data?.outcomes && (
+              <p className="mt-1 text-xs text-slate-700">
+                In the last 28 days: {people(benchmark.data.outcomes.interviews)} reached an interview,{" "}
+                {people(benchmark.data.outcomes.offers)} an offer, {people(benchmark.data.outcomes.hired)} a hire.
+              </p>
+            )}
+            {benchmark.data?.metrics && <BenchmarkCharts metrics={benchmark.data.metrics} period="Last 28 days" />}
+          </>
+        )}
+      </LoadState>
+      <HealthHistory orgId={orgId} cohortId={cohortId} cohortName={cohortName} />
+    </div>
   );
 }
 

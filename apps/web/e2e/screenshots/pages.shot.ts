@@ -61,13 +61,17 @@ test("the demo coach", async ({ page }) => {
     ...(org ? [`/orgs/${org}`] : []),
   ]);
   if (!org) return;
-  // A cohort's benchmarks open on demand: the outcomes and the quartiles.
+  // A cohort's charts open on demand: the outcomes, the benchmarks and the health week by week.
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: width > 500 ? 800 : 844 });
     await page.goto(`/orgs/${org}`);
     await settled(page).catch(() => undefined);
     await page.getByRole("button", { name: "Show benchmarks" }).first().click();
     await page.getByText("reached an interview").first().waitFor();
+    await page
+      .getByRole("img", { name: /^Health scores in / })
+      .first()
+      .waitFor();
     await page.screenshot({ path: path.join(OUT, `coach_org-benchmarks-${width}.png`), fullPage: true });
   }
 });

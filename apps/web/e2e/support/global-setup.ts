@@ -79,6 +79,8 @@ async function startApi(url: string, smtpUrl: string) {
       AUTH_RATE_LIMIT_PER_EMAIL: "1000",
       SMTP_URL: smtpUrl,
       MAIL_WORKER: "on",
+      // A cohort's health history is filled in the background after each enrolment.
+      HEALTH_HISTORY_WORKER: "on",
       // Links in emails open the dashboard.
       PUBLIC_URL: WEB_URL,
     },

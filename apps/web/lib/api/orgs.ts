@@ -6,6 +6,7 @@ import {
   ZAcceptedOrgInviteSchema,
   ZAssignmentSchema,
   ZCohortBenchmarkSchema,
+  ZCohortHealthSchema,
   ZCohortListSchema,
   ZCohortSchema,
   ZCreateCohortSchema,
@@ -44,6 +45,8 @@ export const createCohort = (api: ApiClient, orgId: string, value: z.output<type
   api.request(`${base(orgId)}/cohorts`, ZCohortSchema, { method: "POST", body: z.encode(ZCreateCohortSchema, value) });
 export const getCohortBenchmark = (api: ApiClient, orgId: string, cohortId: string) =>
   api.request(`${base(orgId)}/cohorts/${encodeURIComponent(cohortId)}/benchmarks`, ZCohortBenchmarkSchema);
+export const getCohortHealth = (api: ApiClient, orgId: string, cohortId: string, weeks: number) =>
+  api.request(`${base(orgId)}/cohorts/${encodeURIComponent(cohortId)}/health${queryString({ weeks })}`, ZCohortHealthSchema);
 
 export const listOrgClients = (
   api: ApiClient,

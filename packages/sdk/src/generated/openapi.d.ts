@@ -2659,6 +2659,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{orgId}/cohorts/{cohortId}/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cohort's health distribution week by week, up to 52 weeks (members)
+         * @description For each of the last `weeks` weeks (1–52, default 12; oldest first, up to the last week that has ended), the health of the cohort's clients as it stood at the end of that week: each client's health score over the 28 days ending on the week's Sunday, in their own time zone (their insights for that period), recorded weekly. `clients`: the clients with a record of that week — those enrolled now and those who left after the week ended. `quartiles`: the scores' 25th, 50th and 75th percentile (`percentile_cont`; clients without a score left out). `byStatus`: how many clients were `HEALTHY` (70 and over), `NEEDS_NUDGE` (40–69), `STUCK` (under 40) or had `NOT_ENOUGH_DATA`. A week with fewer than 5 clients is `suppressed` (`quartiles` and `byStatus` null), and `quartiles` is null with fewer than 5 scores: no figure can be traced to a person. A new client's past weeks are filled in the background shortly after they enrol.
+         *
+         *     Bearer token: an access token or an API key with any scope (each key has its own rate limit).
+         */
+        get: operations["getCohortHealthHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{orgId}/clients": {
         parameters: {
             query?: never;
@@ -4106,6 +4128,63 @@ export interface components {
                     percentile: number | null;
                 };
             } | null;
+        };
+        CohortHealthWeek: {
+            /**
+             * Format: date
+             * @description The week's Monday (each client's weeks are in their own time zone).
+             */
+            weekStart: string;
+            /** @description Clients of the cohort with a health snapshot for the week. */
+            clients: number;
+            /** @description `true` when fewer than 5 clients had a snapshot. */
+            suppressed: boolean;
+            /** @description The health scores' 25th, 50th and 75th percentile; `null` when suppressed or fewer than 5 clients had a score. */
+            quartiles: {
+                p25: number;
+                p50: number;
+                p75: number;
+            } | null;
+            /** @description How many clients were in each band; `null` when suppressed. */
+            byStatus: {
+                HEALTHY: number;
+                NEEDS_NUDGE: number;
+                STUCK: number;
+                NOT_ENOUGH_DATA: number;
+            } | null;
+        };
+        /**
+         * @example {
+         *       "weeks": [
+         *         {
+         *           "weekStart": "2026-02-16",
+         *           "clients": 4,
+         *           "suppressed": true,
+         *           "quartiles": null,
+         *           "byStatus": null
+         *         },
+         *         {
+         *           "weekStart": "2026-02-23",
+         *           "clients": 6,
+         *           "suppressed": false,
+         *           "quartiles": {
+         *             "p25": 47.5,
+         *             "p50": 62,
+         *             "p75": 78.25
+         *           },
+         *           "byStatus": {
+         *             "HEALTHY": 2,
+         *             "NEEDS_NUDGE": 3,
+         *             "STUCK": 0,
+         *             "NOT_ENOUGH_DATA": 1
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        CohortHealth: {
+            /** @description Oldest week first. */
+            weeks: components["schemas"]["CohortHealthWeek"][];
         };
         CoachEmailInvite: {
             /** Format: uuid */
@@ -14363,6 +14442,70 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["CohortBenchmark"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCohortHealthHistory: {
+        parameters: {
+            query?: {
+                /** @description How many weeks, up to the last one that has ended (1–52, default 12). */
+                weeks?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "weeks": [
+                     *         {
+                     *           "weekStart": "2026-02-16",
+                     *           "clients": 4,
+                     *           "suppressed": true,
+                     *           "quartiles": null,
+                     *           "byStatus": null
+                     *         },
+                     *         {
+                     *           "weekStart": "2026-02-23",
+                     *           "clients": 6,
+                     *           "suppressed": false,
+                     *           "quartiles": {
+                     *             "p25": 47.5,
+                     *             "p50": 62,
+                     *             "p75": 78.25
+                     *           },
+                     *           "byStatus": {
+                     *             "HEALTHY": 2,
+                     *             "NEEDS_NUDGE": 3,
+                     *             "STUCK": 0,
+                     *             "NOT_ENOUGH_DATA": 1
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CohortHealth"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -49,6 +49,8 @@ const enrolmentRoutes: FastifyPluginAsyncZod = async (app) => {
       const enrolment = await createIdempotently(request, reply, ZEnrolmentSchema, (tx) =>
         enrol(tx, request.user.id, request.body.joinCode),
       );
+      // The client's past weeks of health, for the cohort's history: queued here, computed by the job.
+      await app.healthHistory.afterEnrolment(request.user.id);
       return reply.code(201).header("Location", `/api/v1/enrolments/${enrolment.id}`).send(enrolment);
     },
   );

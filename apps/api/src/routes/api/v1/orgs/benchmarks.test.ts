@@ -8,21 +8,12 @@ import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestApp } from "../../../../../test/helpers/app.ts";
 import { addMember, enrolWith, makeCohort, makeOrg } from "../../../../../test/helpers/orgs.ts";
+import { percentile } from "../../../../../test/helpers/percentile.ts";
 import { makeContact, makeEvent, makeLead } from "../../../../../test/helpers/records.ts";
 import { signUp, type TestUser } from "../../../../../test/helpers/users.ts";
 
 const context = useTestApp();
 const api = () => request(context.app.server);
-
-/** Linear interpolation between closest ranks, as PostgreSQL's percentile_cont. */
-function percentile(values: number[], fraction: number): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const position = fraction * (sorted.length - 1);
-  const low = Math.floor(position);
-  const high = Math.ceil(position);
-  return Math.round((sorted[low]! + (sorted[high]! - sorted[low]!) * (position - low)) * 100) / 100;
-}
 
 /** A client's figures, read from their own insights the way a person would read them. */
 async function figuresFromInsights(client: TestUser): Promise<Record<TBenchmarkMetric, number | null>> {

@@ -185,6 +185,12 @@ const ROUTES: Route[] = [
     call: async (w) => ({ method: "get", path: `/api/v1/orgs/${w.orgId}/cohorts/${w.cohort.id}/benchmarks` }),
   },
   {
+    name: "GET /orgs/:orgId/cohorts/:cohortId/health",
+    owner: "admin",
+    expected: memberRead,
+    call: async (w) => ({ method: "get", path: `/api/v1/orgs/${w.orgId}/cohorts/${w.cohort.id}/health?weeks=4` }),
+  },
+  {
     name: "POST /org-invites/accept",
     owner: "admin",
     expected: { ...coachWrite, admin: 200, member: 200, otherOrgCoach: 200, adminKey: 200 },
