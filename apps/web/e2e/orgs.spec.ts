@@ -98,4 +98,14 @@ test("an admin invites a coach by email, a jobseeker enrols with a code, the adm
   await expect(admin.getByRole("table", { name: "Health scores week by week" }).getByRole("row")).toHaveCount(13);
   expect(await allViolations(admin)).toEqual([]);
   await saveScreenshots(admin, "organisation-charts");
+
+  // The coach member opens the same cohort from the organisation's page, without its join code.
+  await goTo(coach, "Organisations");
+  await coach.getByRole("link", { name: orgName }).click();
+  await expect(coach.getByRole("heading", { name: "Autumn", level: 3 })).toBeVisible();
+  await expect(coach.getByText(/Join code/)).toHaveCount(0);
+  await coach.getByRole("button", { name: "Show benchmarks" }).click();
+  await expect(coach.getByRole("img", { name: /^Health scores in Autumn/ })).toBeVisible();
+  expect(await allViolations(coach)).toEqual([]);
+  await saveScreenshots(coach, "organisation-coach");
 });

@@ -105,6 +105,14 @@ export const ZCohortSchema = z
 export type TCohort = z.output<typeof ZCohortSchema>;
 export const ZCohortListSchema = listOf(ZCohortSchema);
 
+/** One organisation as its members see it: with its cohorts, so a coach member can open their benchmarks and health. */
+export const ZOrgDetailSchema = ZOrgSchema.extend({
+  cohorts: z
+    .array(ZCohortSchema.pick({ id: true, name: true, startsOn: true, endsOn: true }))
+    .meta({ description: "The organisation's cohorts, newest first (join codes and counts: `GET …/cohorts`, admins)." }),
+}).meta({ id: "OrganisationDetail" });
+export type TOrgDetail = z.output<typeof ZOrgDetailSchema>;
+
 // Enrolments --------------------------------------------------------------------------
 
 export const ZCreateEnrolmentSchema = z.strictObject({

@@ -3,10 +3,11 @@
 /**
  * One organisation. Admins: the clients with coach assignment, cohorts with
  * their join codes, benchmarks and health week by week (charts, with their
- * numbers as tables), and members and invitations. (A coach member may read
- * a cohort's benchmarks and health, but the cohort list is the admins'.)
+ * numbers as tables), and members and invitations. A coach member sees the
+ * cohorts (from the organisation itself, without join codes) with their
+ * benchmarks and health.
  */
-import { BENCHMARK_MIN_CLIENTS, ZCreateCohortSchema, ZCreateOrgInviteSchema } from "@traction/schemas";
+import { BENCHMARK_MIN_CLIENTS, type TOrgDetail, ZCreateCohortSchema, ZCreateOrgInviteSchema } from "@traction/schemas";
 import { useState } from "react";
 import {
   assignCoach,
@@ -47,7 +48,7 @@ export function OrgView({ orgId }: { orgId: string }) {
       {org.data && (
         <>
           <PageHeader title={org.data.name} description={org.data.role === "ADMIN" ? "You are an admin." : "You coach here."} />
-          {org.data.role === "ADMIN" ? <AdminView orgId={orgId} /> : <Cohorts orgId={orgId} admin={false} />}
+          {org.data.role === "ADMIN" ? <AdminView orgId={orgId} /> : <CoachCohorts orgId={orgId} cohorts={org.data.cohorts} />}
         </>
       )}
     </LoadState>
@@ -63,7 +64,7 @@ function AdminView({ orgId }: { orgId: string }) {
   return (
     <div className="space-y-4">
       <Clients orgId={orgId} members={members} />
-      <Cohorts orgId={orgId} admin />
+      <Cohorts orgId={orgId} />
       <Members orgId={orgId} members={members} />
     </div>
   );
@@ -132,9 +133,9 @@ function Members({ orgId, members }: { orgId: string; members: MembersLoad }) {
   );
 }
 
-function Cohorts({ orgId, admin }: { orgId: string; admin: boolean }) {
+function Cohorts({ orgId }: { orgId: string }) {
   const { api } = useSession();
-  const cohorts = useLoad(admin ? `org-cohorts:${orgId}` : null, (client) => listCohorts(client, orgId));
+  const cohorts = useLoad(`org-cohorts:${orgId}`, (client) => listCohorts(client, orgId));
   return (
     <Panel title="Cohorts" description="Jobseekers join a cohort with its join code.">
       <LoadState {...cohorts} what="the cohorts" isEmpty={(cohorts.data?.data.length ?? 0) === 0} empty="No cohort yet.">
@@ -155,30 +156,52 @@ function Cohorts({ orgId, admin }: { orgId: string; admin: boolean }) {
           ))}
         </ul>
       </LoadState>
-      {admin && (
-        <SchemaForm
-          label="Create a cohort"
-          schema={ZCreateCohortSchema}
-          fields={["name", "startsOn", "endsOn"]}
-          read={(data) => ({ name: text(data, "name"), startsOn: text(data, "startsOn"), endsOn: text(data, "endsOn") })}
-          resetOnSuccess
-          className="grid gap-3 sm:grid-cols-2 sm:items-end"
-          wideSubmit={false}
-          submitLabel="Create cohort"
-          pendingLabel="Creating…"
-          onSubmit={async (value) => {
-            await createCohort(api, orgId, value);
-            cohorts.reload();
-          }}
-        >
-          {(errors) => (
-            <>
-              <TextField name="name" label="Name" error={errors.name} />
-              <TextField name="startsOn" type="date" label="Starts" error={errors.startsOn} />
-              <TextField name="endsOn" type="date" label="Ends (optional)" error={errors.endsOn} />
-            </>
-          )}
-        </SchemaForm>
+      <SchemaForm
+        label="Create a cohort"
+        schema={ZCreateCohortSchema}
+        fields={["name", "startsOn", "endsOn"]}
+        read={(data) => ({ name: text(data, "name"), startsOn: text(data, "startsOn"), endsOn: text(data, "endsOn") })}
+        resetOnSuccess
+        className="grid gap-3 sm:grid-cols-2 sm:items-end"
+        wideSubmit={false}
+        submitLabel="Create cohort"
+        pendingLabel="Creating…"
+        onSubmit={async (value) => {
+          await createCohort(api, orgId, value);
+          cohorts.reload();
+        }}
+      >
+        {(errors) => (
+          <>
+            <TextField name="name" label="Name" error={errors.name} />
+            <TextField name="startsOn" type="date" label="Starts" error={errors.startsOn} />
+            <TextField name="endsOn" type="date" label="Ends (optional)" error={errors.endsOn} />
+          </>
+        )}
+      </SchemaForm>
+    </Panel>
+  );
+}
+
+/** A coach member's view: the organisation's cohorts, each with its benchmarks and health (join codes are the admins'). */
+function CoachCohorts({ orgId, cohorts }: { orgId: string; cohorts: TOrgDetail["cohorts"] }) {
+  return (
+    <Panel title="Cohorts" description="How each cohort's networking is going, without naming anyone.">
+      {cohorts.length === 0 ? (
+        <p className="text-sm text-slate-600">No cohort yet.</p>
+      ) : (
+        <ul className="divide-y divide-slate-200">
+          {cohorts.map((cohort) => (
+            <li key={cohort.id} className="space-y-1 py-2 text-sm">
+              <h3 className="text-base font-semibold text-slate-900">{cohort.name}</h3>
+              <p>
+                From {formatDay(cohort.startsOn)}
+                {cohort.endsOn && ` to ${formatDay(cohort.endsOn)}`}
+              </p>
+              <Benchmark orgId={orgId} cohortId={cohort.id} cohortName={cohort.name} />
+            </li>
+          ))}
+        </ul>
       )}
     </Panel>
   );

@@ -14,6 +14,7 @@ import {
   ZEnrolmentSchema,
   ZMyBenchmarkListSchema,
   ZOrgClientListSchema,
+  ZOrgDetailSchema,
   ZOrgInviteSchema,
   ZOrgListSchema,
   ZOrgMemberListSchema,
@@ -27,7 +28,7 @@ import { queryString } from "./query.ts";
 const base = (orgId: string) => `/api/v1/orgs/${encodeURIComponent(orgId)}`;
 
 export const listOrgs = (api: ApiClient) => api.request("/api/v1/orgs?limit=100", ZOrgListSchema);
-export const getOrg = (api: ApiClient, orgId: string) => api.request(base(orgId), ZOrgSchema);
+export const getOrg = (api: ApiClient, orgId: string) => api.request(base(orgId), ZOrgDetailSchema);
 export const createOrg = (api: ApiClient, name: string) =>
   api.request("/api/v1/orgs", ZOrgSchema, { method: "POST", body: { name } });
 

@@ -2513,8 +2513,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One of my organisations, with my role in it
-         * @description 404 unless you are a member.
+         * One of my organisations, with my role in it and its cohorts
+         * @description 404 unless you are a member. Every member sees the cohorts (without join codes), to open their benchmarks and health.
          *
          *     Bearer token: an access token or an API key with any scope (each key has its own rate limit).
          */
@@ -3914,6 +3914,27 @@ export interface components {
             endsOn: string | null;
             /** @description Jobseekers actively enrolled. */
             clients: number;
+        };
+        OrganisationDetail: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * @description The caller's role in the organisation.
+             * @enum {string}
+             */
+            role: "ADMIN" | "COACH";
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The organisation's cohorts, newest first (join codes and counts: `GET …/cohorts`, admins). */
+            cohorts: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: date */
+                startsOn: string;
+                endsOn: string | null;
+            }[];
         };
         Enrolment: {
             /** Format: uuid */
@@ -14028,10 +14049,18 @@ export interface operations {
                      *       "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
                      *       "name": "Ada Lovelace",
                      *       "role": "ADMIN",
-                     *       "createdAt": "2026-03-02T09:30:00.000Z"
+                     *       "createdAt": "2026-03-02T09:30:00.000Z",
+                     *       "cohorts": [
+                     *         {
+                     *           "id": "3f0c8f4e-6b1a-4c1e-9a57-2b8d0c4e5f61",
+                     *           "name": "Ada Lovelace",
+                     *           "startsOn": "2026-03-02",
+                     *           "endsOn": "2026-03-02"
+                     *         }
+                     *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["Organisation"];
+                    "application/json": components["schemas"]["OrganisationDetail"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -1,4 +1,4 @@
-import type { TOrg } from "@traction/schemas";
+import type { TOrg, TOrgDetail } from "@traction/schemas";
 import { notFound } from "../../lib/errors.ts";
 import type { DbClient } from "../records/db-client.ts";
 import { keysetPage, type Page, type PageQuery } from "../records/keyset-page.ts";
@@ -24,9 +24,19 @@ export async function listOrgs(db: DbClient, userId: string, query: PageQuery): 
   return { data: page.data.map(toOrg), nextCursor: page.nextCursor };
 }
 
-/** One of the caller's organisations; 404 unless a member. */
-export async function getOrg(db: DbClient, orgId: string, userId: string): Promise<TOrg> {
-  const org = await db.organisation.findUnique({ where: { id: orgId }, select: selectFor(userId) });
+/** One of the caller's organisations with its cohorts; 404 unless a member. */
+export async function getOrg(db: DbClient, orgId: string, userId: string): Promise<TOrgDetail> {
+  const org = await db.organisation.findUnique({
+    where: { id: orgId },
+    select: {
+      ...selectFor(userId),
+      cohorts: {
+        orderBy: [{ startsOn: "desc" }, { id: "desc" }],
+        select: { id: true, name: true, startsOn: true, endsOn: true },
+      },
+    },
+  });
   if (!org || org.members.length === 0) throw notFound("Organisation");
-  return toOrg(org);
+  const { cohorts, ...rest } = org;
+  return { ...toOrg(rest), cohorts };
 }

@@ -6,6 +6,7 @@
  */
 import {
   ZCreateOrgSchema,
+  ZOrgDetailSchema,
   ZOrgListSchema,
   ZOrgParamsSchema,
   ZOrgSchema,
@@ -59,10 +60,11 @@ const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ["organisations"],
-        summary: "One of my organisations, with my role in it",
-        description: "404 unless you are a member.",
+        summary: "One of my organisations, with my role in it and its cohorts",
+        description:
+          "404 unless you are a member. Every member sees the cohorts (without join codes), to open their benchmarks and health.",
         params: ZOrgParamsSchema,
-        response: { 200: ZOrgSchema, 404: ZProblemSchema, ...ERRORS },
+        response: { 200: ZOrgDetailSchema, 404: ZProblemSchema, ...ERRORS },
       },
     },
     async (request) => getOrg(app.db, request.params.orgId, request.user.id),

@@ -34,6 +34,21 @@ describe("organisations and members", () => {
     expect((await api().get("/api/v1/orgs").set(outsider.auth).expect(200)).body.data).toEqual([]);
   });
 
+  it("every member sees the organisation's cohorts (without join codes), so a coach can open their benchmarks", async () => {
+    const admin = await signUp(context.app, "COACH", "Ada Admin");
+    const coach = await signUp(context.app, "COACH", "Cole Coach");
+    const orgId = await makeOrg(context.app, admin);
+    await addMember(context.app, admin, orgId, coach);
+    const autumn = await makeCohort(context.app, admin, orgId, "Autumn 2026");
+    const seen = await api().get(`/api/v1/orgs/${orgId}`).set(coach.auth).expect(200);
+    expect(seen.body).toMatchObject({ id: orgId, role: "COACH" });
+    expect(seen.body.cohorts).toEqual([{ id: autumn.id, name: "Autumn 2026", startsOn: "2026-09-01", endsOn: null }]);
+    expect(JSON.stringify(seen.body)).not.toContain(autumn.joinCode);
+    // The cohort list with join codes stays the admins'.
+    await api().get(`/api/v1/orgs/${orgId}/cohorts`).set(coach.auth).expect(403);
+    await api().get(`/api/v1/orgs/${orgId}/cohorts/${autumn.id}/benchmarks`).set(coach.auth).expect(200);
+  });
+
   it("names each bad field", async () => {
     const admin = await signUp(context.app, "COACH");
     const response = await api().post("/api/v1/orgs").set(admin.auth).send({ name: "", role: "ADMIN" }).expect(400);
