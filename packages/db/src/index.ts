@@ -56,12 +56,50 @@ export function createPool(options: DatabaseOptions): pg.Pool {
   return pool;
 }
 
+/** Each client's pool, for the statements the API writes by hand (`poolOf`). */
+const pools = new WeakMap<object, pg.Pool>();
+
 export function createDatabase(options: DatabaseOptions): Database {
-  // The adapter is typed against an older @types/pg; the runtime Pool is the same class.
-  const pool = createPool(options) as unknown as ConstructorParameters<typeof PrismaPg>[0];
-  const adapter = new PrismaPg(pool, {
-    onPoolError: options.onPoolError,
-    disposeExternalPool: true,
-  });
-  return new PrismaClient({ adapter });
+  const pool = createPool(options);
+  const adapter = new PrismaPg(
+    // The adapter is typed against an older @types/pg; the runtime Pool is the same class.
+    pool as unknown as ConstructorParameters<typeof PrismaPg>[0],
+    { onPoolError: options.onPoolError, disposeExternalPool: true },
+  );
+  const database = new PrismaClient({ adapter });
+  pools.set(database, pool);
+  return database;
 }
+
+/**
+ * The pool behind a client made by `createDatabase`: the same connections,
+ * for a hot read written as plain SQL (no second pool, no second size to
+ * tune). `undefined` for anything else — a transaction's client, whose
+ * statements must stay on the transaction's own connection.
+ */
+export function poolOf(database: object): pg.Pool | undefined {
+  return pools.get(database);
+}
+
+export type { Pool, QueryResultRow } from "pg";
+
+const DATE = 1082;
+const TIMESTAMP = 1114;
+const INT8 = 20;
+
+/**
+ * Type parsers for one query (`pool.query({ text, values, types: PRISMA_TYPES })`),
+ * so that a hand-written statement's rows come out as Prisma's would: a
+ * `@db.Date` as UTC midnight (node-postgres makes it local midnight), a
+ * timestamp without time zone as UTC, a BigInt as a bigint. Per query, never
+ * global: other code keeps node-postgres' defaults.
+ */
+export const PRISMA_TYPES: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") => {
+    if (format === "binary") return pg.types.getTypeParser(oid, format);
+    if (oid === DATE) return (text: string) => new Date(`${text}T00:00:00.000Z`);
+    if (oid === TIMESTAMP) return (text: string) => new Date(`${text.replace(" ", "T")}Z`);
+    if (oid === INT8) return (text: string) => BigInt(text);
+    return pg.types.getTypeParser(oid, "text");
+  }) as pg.CustomTypesConfig["getTypeParser"],
+};
