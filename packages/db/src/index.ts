@@ -94,12 +94,15 @@ const INT8 = 20;
  * timestamp without time zone as UTC, a BigInt as a bigint. Per query, never
  * global: other code keeps node-postgres' defaults.
  */
+const prismaParsers = new Map<number, (text: string) => unknown>([
+  [DATE, (text) => new Date(`${text}T00:00:00.000Z`)],
+  [TIMESTAMP, (text) => new Date(`${text.replace(" ", "T")}Z`)],
+  [INT8, (text) => BigInt(text)],
+]);
+
 export const PRISMA_TYPES: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: "text" | "binary") => {
     if (format === "binary") return pg.types.getTypeParser(oid, format);
-    if (oid === DATE) return (text: string) => new Date(`${text}T00:00:00.000Z`);
-    if (oid === TIMESTAMP) return (text: string) => new Date(`${text.replace(" ", "T")}Z`);
-    if (oid === INT8) return (text: string) => BigInt(text);
-    return pg.types.getTypeParser(oid, "text");
+    return prismaParsers.get(oid) ?? pg.types.getTypeParser(oid, "text");
   }) as pg.CustomTypesConfig["getTypeParser"],
 };

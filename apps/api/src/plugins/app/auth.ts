@@ -93,7 +93,11 @@ export default fp(
       if (looksLikeApiKey(token)) return authenticateApiKey(request, token);
       let payload: AccessTokenPayload;
       try {
-        payload = await request.jwtVerify<AccessTokenPayload>();
+        // The plugin's verifier, built once (HS256 only, our secret), on the header's token as `request.jwtVerify()`
+        // takes it (exactly "Bearer <token>"), which would also merge its options and decode the token twice.
+        const parts = header.split(" ");
+        if (parts.length !== 2 || !parts[1]) throw new Error("not a bearer token");
+        payload = app.jwt.verify<AccessTokenPayload>(parts[1]);
       } catch {
         throw unauthorized("Invalid or expired access token");
       }
