@@ -95,9 +95,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.addHook("preClose", async () => {
     closing = true;
   });
-  app.addHook("onSend", async (request, reply) => {
+  // Callback hooks where nothing is awaited: no promise per request.
+  app.addHook("onSend", (request, reply, payload, done) => {
     reply.header("X-Request-Id", request.id);
     if (closing) reply.header("Connection", "close");
+    done(null, payload);
   });
 
   await app.register(configPlugin, { config });

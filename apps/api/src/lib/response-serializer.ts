@@ -57,7 +57,7 @@ function objectEncoder(def: Def, schema: $ZodType, where: { method: string; url:
     const output: Record<string, unknown> = {};
     for (const [key, encode] of fields) {
       const field = input[key];
-      if (field !== undefined) output[key] = encode(field);
+      if (field !== undefined) output[key] = encode === identity ? field : encode(field);
     }
     return output;
   };
