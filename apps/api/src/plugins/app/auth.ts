@@ -62,7 +62,9 @@ export default fp(
     await app.register(jwt, {
       secret: app.config.JWT_SECRET,
       sign: { algorithm: ALGORITHM, expiresIn: app.config.ACCESS_TOKEN_TTL_SECONDS },
-      verify: { algorithms: [ALGORITHM] },
+      // A token already verified is not verified again while valid: fast-jwt keeps the result (or the error) until the
+      // token's own `exp`, keyed by the token itself in this process's memory.
+      verify: { algorithms: [ALGORITHM], cache: app.config.USER_CACHE_ENTRIES || false, cacheKeyBuilder: (token: string) => token },
     });
 
     app.decorate("signAccessToken", (user: TokenSubject) => app.jwt.sign({ sub: user.id, role: user.role }));

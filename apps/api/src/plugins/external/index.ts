@@ -26,7 +26,7 @@ export function helmetHeaders(options: HelmetOptions): Array<[string, string]> {
     removeHeader: () => undefined,
   };
   helmet(options)({} as IncomingMessage, response as unknown as ServerResponse, (error?: unknown) => {
-    if (error) throw error;
+    if (error) throw error instanceof Error ? error : new Error("helmet refused the security header options");
   });
   return headers;
 }
