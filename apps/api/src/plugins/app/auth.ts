@@ -63,8 +63,8 @@ export default fp(
       secret: app.config.JWT_SECRET,
       sign: { algorithm: ALGORITHM, expiresIn: app.config.ACCESS_TOKEN_TTL_SECONDS },
       // A token already verified is not verified again while valid: fast-jwt keeps the result (or the error) until the
-      // token's own `exp`, keyed by the token itself in this process's memory.
-      verify: { algorithms: [ALGORITHM], cache: app.config.USER_CACHE_ENTRIES || false, cacheKeyBuilder: (token: string) => token },
+      // token's own `exp`, under the token's hash, in this process's memory.
+      verify: { algorithms: [ALGORITHM], cache: app.config.USER_CACHE_ENTRIES || false },
     });
 
     app.decorate("signAccessToken", (user: TokenSubject) => app.jwt.sign({ sub: user.id, role: user.role }));
