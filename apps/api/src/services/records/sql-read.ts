@@ -84,10 +84,18 @@ function whereSql(table: SqlTable, where: object, values: Values): string {
   return parts.length === 0 ? "TRUE" : parts.length === 1 ? parts[0]! : parts.map((part) => `(${part})`).join(" AND ");
 }
 
-function selectList(table: SqlTable, computed: Record<string, string> | undefined): string {
-  const columns = Object.keys(table.columns).map((column) => `${ROW}.${quote(column)}`);
-  const extra = Object.entries(computed ?? {}).map(([field, expression]) => `(${expression}) AS ${quote(field)}`);
-  return [...columns, ...extra].join(", ");
+const selectLists = new WeakMap<AnyRecordSpec, string>();
+
+/** The table's columns, then the spec's computed fields: built once per spec. */
+function selectList(spec: AnyRecordSpec, table: SqlTable): string {
+  let list = selectLists.get(spec);
+  if (list === undefined) {
+    const columns = Object.keys(table.columns).map((column) => `${ROW}.${quote(column)}`);
+    const extra = Object.entries(spec.computed ?? {}).map(([field, expression]) => `(${expression}) AS ${quote(field)}`);
+    list = [...columns, ...extra].join(", ");
+    selectLists.set(spec, list);
+  }
+  return list;
 }
 
 /** The page's statement: `where` (already scoped to the owner), ordered by `orderBy`, `take` rows. */
@@ -108,7 +116,7 @@ export function listStatement(
     );
     const limit = values.add(page.take);
     return {
-      text: `SELECT ${selectList(table, spec.computed)} FROM ${quote(table.name)} ${ROW} WHERE ${where} ORDER BY ${order.join(", ")} LIMIT ${limit}`,
+      text: `SELECT ${selectList(spec, table)} FROM ${quote(table.name)} ${ROW} WHERE ${where} ORDER BY ${order.join(", ")} LIMIT ${limit}`,
       values: values.list,
     };
   } catch (error) {
@@ -122,7 +130,7 @@ export function getStatement(spec: AnyRecordSpec, ownerId: string, id: string): 
   const table = spec.table;
   if (!table || spec.include) return undefined;
   return {
-    text: `SELECT ${selectList(table, spec.computed)} FROM ${quote(table.name)} ${ROW} WHERE ${ROW}."id" = $1 AND ${ROW}."ownerId" = $2`,
+    text: `SELECT ${selectList(spec, table)} FROM ${quote(table.name)} ${ROW} WHERE ${ROW}."id" = $1 AND ${ROW}."ownerId" = $2`,
     values: [id, ownerId],
   };
 }
