@@ -5,9 +5,10 @@
 import { randomUUID } from "node:crypto";
 import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import type { DestinationStream, LoggerOptions as PinoLoggerOptions } from "pino";
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./env.ts";
 import { addContentEtags } from "./lib/content-etag.ts";
+import { createSerializerCompiler } from "./lib/response-serializer.ts";
 import authPlugin from "./plugins/app/auth.ts";
 import insightsPlugin from "./plugins/app/insights.ts";
 import configPlugin from "./plugins/app/config.ts";
@@ -88,16 +89,19 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // JSON only: any other body type is a 415, not a string that fails validation.
   app.removeContentTypeParser("text/plain");
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Responses from their zod schemas without zod at run time (lib/response-serializer.ts); tests check each against zod's encoding.
+  app.setSerializerCompiler(createSerializerCompiler({ verify: config.NODE_ENV === "test" }));
   // While closing, answer in-flight requests with `Connection: close`, so keep-alive
   // sockets do not hold the shutdown open until their idle timeout.
   let closing = false;
   app.addHook("preClose", async () => {
     closing = true;
   });
-  app.addHook("onSend", async (request, reply) => {
+  // Callback hooks where nothing is awaited: no promise per request.
+  app.addHook("onSend", (request, reply, payload, done) => {
     reply.header("X-Request-Id", request.id);
     if (closing) reply.header("Connection", "close");
+    done(null, payload);
   });
   addContentEtags(app);
 

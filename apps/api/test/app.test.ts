@@ -4,6 +4,7 @@ import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { buildApp } from "../src/app.ts";
 import { CONFIG_VARIABLES, ConfigError, loadConfig } from "../src/env.ts";
+import { helmetHeaders } from "../src/plugins/external/index.ts";
 import { testConfig, useTestApp } from "./helpers/app.ts";
 import { signUp } from "./helpers/users.ts";
 
@@ -55,10 +56,40 @@ describe("problem documents", () => {
     expect(kept.headers["x-request-id"]).toBe("trace-123");
   });
 
-  it("sends security headers", async () => {
-    const response = await request(ctx.app.server).get("/health");
-    expect(response.headers["x-content-type-options"]).toBe("nosniff");
-    expect(response.headers["content-security-policy"]).toBeDefined();
+  it("sends helmet's security headers on every response: a read, a 404, a 401", async () => {
+    const expected = {
+      "content-security-policy":
+        "default-src 'self';base-uri 'self';font-src 'self' https: data:;form-action 'self';frame-ancestors 'self';" +
+        "img-src 'self' data:;object-src 'none';script-src 'self';script-src-attr 'none';style-src 'self' 'unsafe-inline'",
+      "cross-origin-opener-policy": "same-origin",
+      "cross-origin-resource-policy": "same-origin",
+      "origin-agent-cluster": "?1",
+      "referrer-policy": "no-referrer",
+      "x-content-type-options": "nosniff",
+      "x-dns-prefetch-control": "off",
+      "x-download-options": "noopen",
+      "x-frame-options": "SAMEORIGIN",
+      "x-permitted-cross-domain-policies": "none",
+      "x-xss-protection": "0",
+    };
+    for (const path of ["/health", "/nowhere", "/api/v1/me"]) {
+      const response = await request(ctx.app.server).get(path);
+      expect(response.headers).toMatchObject(expected);
+      // HSTS and upgrade-insecure-requests in production only.
+      expect(response.headers["strict-transport-security"]).toBeUndefined();
+    }
+  });
+
+  it("adds HSTS and upgrade-insecure-requests in production", () => {
+    const headers = Object.fromEntries(
+      helmetHeaders({
+        hsts: true,
+        contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], upgradeInsecureRequests: [] } },
+      }),
+    );
+    expect(headers["Strict-Transport-Security"]).toBe("max-age=31536000; includeSubDomains");
+    expect(headers["Content-Security-Policy"]).toContain("upgrade-insecure-requests");
+    expect(() => helmetHeaders({ contentSecurityPolicy: { directives: { scriptSrc: [() => "'nonce-x'"] } } })).toThrow();
   });
 });
 

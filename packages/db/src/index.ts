@@ -56,12 +56,76 @@ export function createPool(options: DatabaseOptions): pg.Pool {
   return pool;
 }
 
+/** Each client's pool, for the statements the API writes by hand (`poolOf`). */
+const pools = new WeakMap<object, pg.Pool>();
+
 export function createDatabase(options: DatabaseOptions): Database {
-  // The adapter is typed against an older @types/pg; the runtime Pool is the same class.
-  const pool = createPool(options) as unknown as ConstructorParameters<typeof PrismaPg>[0];
-  const adapter = new PrismaPg(pool, {
-    onPoolError: options.onPoolError,
-    disposeExternalPool: true,
-  });
-  return new PrismaClient({ adapter });
+  const pool = createPool(options);
+  const adapter = new PrismaPg(
+    // The adapter is typed against an older @types/pg; the runtime Pool is the same class.
+    pool as unknown as ConstructorParameters<typeof PrismaPg>[0],
+    { onPoolError: options.onPoolError, disposeExternalPool: true },
+  );
+  const database = new PrismaClient({ adapter });
+  pools.set(database, pool);
+  return database;
 }
+
+/**
+ * The pool behind a client made by `createDatabase`: the same connections,
+ * for a hot read written as plain SQL (no second pool, no second size to
+ * tune). `undefined` for anything else — a transaction's client, whose
+ * statements must stay on the transaction's own connection.
+ */
+export function poolOf(database: object): pg.Pool | undefined {
+  return pools.get(database);
+}
+
+export type { Pool, QueryResultRow } from "pg";
+
+const DATE = 1082;
+const TIMESTAMP = 1114;
+const TIMESTAMPTZ = 1184;
+const INT8 = 20;
+
+const digits = (text: string, from: number, to: number) => Number(text.slice(from, to));
+
+/** `YYYY-MM-DD` → that day's UTC midnight, as Prisma reads a `@db.Date`. */
+function parseDate(text: string): Date {
+  if (text.length !== 10 || text.startsWith("00")) return new Date(`${text}T00:00:00.000Z`);
+  return new Date(Date.UTC(digits(text, 0, 4), digits(text, 5, 7) - 1, digits(text, 8, 10)));
+}
+
+/** PostgreSQL's `YYYY-MM-DD HH:MM:SS[.fff]+00` (a UTC session, milliseconds at most); anything else: node-postgres' parser. */
+const UTC_TIMESTAMPTZ = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d)(?:\.(\d{1,3}))?\+00$/;
+const defaultTimestamptz = pg.types.getTypeParser(TIMESTAMPTZ, "text");
+function parseTimestamptz(text: string): unknown {
+  const match = UTC_TIMESTAMPTZ.exec(text);
+  if (!match || match[1]!.startsWith("00")) return defaultTimestamptz(text);
+  const [, year, month, day, hours, minutes, seconds, fraction = ""] = match;
+  return new Date(
+    Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hours), Number(minutes), Number(seconds), Number(fraction.padEnd(3, "0"))),
+  );
+}
+
+const prismaParsers = new Map<number, (text: string) => unknown>([
+  [DATE, parseDate],
+  [TIMESTAMP, (text) => new Date(`${text.replace(" ", "T")}Z`)],
+  [TIMESTAMPTZ, parseTimestamptz],
+  [INT8, (text) => BigInt(text)],
+]);
+
+/**
+ * Type parsers for one query (`pool.query({ text, values, types: PRISMA_TYPES })`),
+ * so that a hand-written statement's rows come out as Prisma's would: a
+ * `@db.Date` as UTC midnight (node-postgres makes it local midnight), a
+ * timestamp without time zone as UTC, a BigInt as a bigint; a UTC timestamp
+ * with time zone without a regular expression per digit group. Per query,
+ * never global: other code keeps node-postgres' defaults.
+ */
+export const PRISMA_TYPES: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") => {
+    if (format === "binary") return pg.types.getTypeParser(oid, format);
+    return prismaParsers.get(oid) ?? pg.types.getTypeParser(oid, "text");
+  }) as pg.CustomTypesConfig["getTypeParser"],
+};

@@ -30,11 +30,17 @@ export function contentEtag(payload: string): string {
 }
 
 export function addContentEtags(app: FastifyInstance): void {
-  app.addHook("onSend", async (request, reply, payload) => {
-    if (reply.statusCode !== 200 || typeof payload !== "string" || reply.hasHeader("etag")) return payload;
-    if (!answersOneObject(request.method, request.routeOptions.url ?? "")) return payload;
-    if (!String(reply.getHeader("content-type") ?? "").startsWith("application/json")) return payload;
-    reply.header("ETag", contentEtag(payload));
-    return payload;
+  // A callback hook: nothing is awaited, so no promise per request.
+  app.addHook("onSend", (request, reply, payload, done) => {
+    if (
+      reply.statusCode === 200 &&
+      typeof payload === "string" &&
+      !reply.hasHeader("etag") &&
+      answersOneObject(request.method, request.routeOptions.url ?? "") &&
+      String(reply.getHeader("content-type") ?? "").startsWith("application/json")
+    ) {
+      reply.header("ETag", contentEtag(payload));
+    }
+    done(null, payload);
   });
 }

@@ -62,7 +62,9 @@ export default fp(
     await app.register(jwt, {
       secret: app.config.JWT_SECRET,
       sign: { algorithm: ALGORITHM, expiresIn: app.config.ACCESS_TOKEN_TTL_SECONDS },
-      verify: { algorithms: [ALGORITHM] },
+      // A token already verified is not verified again while valid: fast-jwt keeps the result (or the error) until the
+      // token's own `exp`, under the token's hash, in this process's memory.
+      verify: { algorithms: [ALGORITHM], cache: app.config.USER_CACHE_ENTRIES || false },
     });
 
     app.decorate("signAccessToken", (user: TokenSubject) => app.jwt.sign({ sub: user.id, role: user.role }));
@@ -93,7 +95,11 @@ export default fp(
       if (looksLikeApiKey(token)) return authenticateApiKey(request, token);
       let payload: AccessTokenPayload;
       try {
-        payload = await request.jwtVerify<AccessTokenPayload>();
+        // The plugin's verifier, built once (HS256 only, our secret), on the header's token as `request.jwtVerify()`
+        // takes it (exactly "Bearer <token>"), which would also merge its options and decode the token twice.
+        const parts = header.split(" ");
+        if (parts.length !== 2 || !parts[1]) throw new Error("not a bearer token");
+        payload = app.jwt.verify<AccessTokenPayload>(parts[1]);
       } catch {
         throw unauthorized("Invalid or expired access token");
       }

@@ -69,8 +69,9 @@ export default fp(
         .send(problem(503, "SERVICE_UNAVAILABLE", "This server is shutting down; try again in a few seconds"));
     });
 
-    app.addHook("onSend", async (_request, reply) => {
+    app.addHook("onSend", (_request, reply, payload, done) => {
       if (draining) reply.header("Connection", "close");
+      done(null, payload);
     });
 
     app.decorate("drain", async (deadlineMs: number) => {

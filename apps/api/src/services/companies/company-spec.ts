@@ -1,7 +1,7 @@
-import type { Company, CompanyStatus } from "@traction/db";
+import { Prisma, type Company, type CompanyStatus } from "@traction/db";
 import type { TCompany, TCreateCompany, TUpdateCompany } from "@traction/schemas";
 import type { RecordSpec } from "../records/record-spec.ts";
-import { countInsiders } from "./count-insiders.ts";
+import { INSIDER_COUNT } from "./count-insiders.ts";
 
 interface CompanyQuery {
   status?: CompanyStatus;
@@ -11,16 +11,10 @@ interface CompanyQuery {
 export const companySpec: RecordSpec<Company, TCompany, TCreateCompany, TUpdateCompany, CompanyQuery> = {
   noun: "Company",
   model: (db) => db.company,
+  table: { name: "Company", columns: Prisma.CompanyScalarFieldEnum },
+  computed: { insiderCount: INSIDER_COUNT },
   filters: ({ status, priority }) => ({
     ...(status ? { status } : {}),
     ...(priority !== undefined ? { priority } : {}),
   }),
-  present: async (db, ownerId, rows) => {
-    const insiders = await countInsiders(
-      db,
-      ownerId,
-      rows.map((row) => row.id),
-    );
-    return rows.map((row) => ({ ...row, insiderCount: insiders.get(row.id) ?? 0 }));
-  },
 };

@@ -1,8 +1,8 @@
-import type { Contact, Prisma } from "@traction/db";
+import { Prisma, type Contact } from "@traction/db";
 import type { TContact, TCreateContact, TRelationship, TUpdateContact } from "@traction/schemas";
 import type { RecordSpec } from "../records/record-spec.ts";
 import { contactEvents } from "../webhooks/record-events.ts";
-import { suggestCompanies } from "./suggest-companies.ts";
+import { SUGGESTED_COMPANY_ID } from "./suggest-companies.ts";
 
 interface ContactQuery {
   q?: string;
@@ -32,18 +32,12 @@ function contactFilters({ q, relationship, companyId, tag }: ContactQuery): Pris
 export const contactSpec: RecordSpec<Contact, TContact, TCreateContact, TUpdateContact, ContactQuery> = {
   noun: "Contact",
   model: (db) => db.contact,
+  table: { name: "Contact", columns: Prisma.ContactScalarFieldEnum },
+  computed: { suggestedCompanyId: SUGGESTED_COMPANY_ID },
   filters: contactFilters,
   references: (input) => [
     { field: "metAtEventId", table: "Event", ids: input.metAtEventId },
     { field: "companyId", table: "Company", ids: input.companyId },
   ],
-  present: async (db, ownerId, rows) => {
-    const suggested = await suggestCompanies(
-      db,
-      ownerId,
-      rows.map((row) => row.id),
-    );
-    return rows.map((row) => ({ ...row, suggestedCompanyId: suggested.get(row.id) ?? null }));
-  },
   ...contactEvents,
 };

@@ -1,4 +1,4 @@
-import type { Event } from "@traction/db";
+import { Prisma, type Event } from "@traction/db";
 import type { TCreateEvent, TEvent, TUpdateEvent } from "@traction/schemas";
 import type { RecordSpec } from "../records/record-spec.ts";
 
@@ -11,6 +11,7 @@ interface EventQuery {
 export const eventSpec: RecordSpec<Event, TEvent, TCreateEvent, TUpdateEvent, EventQuery> = {
   noun: "Event",
   model: (db) => db.event,
+  table: { name: "Event", columns: Prisma.EventScalarFieldEnum },
   sortBy: "date",
   filters: ({ venueId, from, to }) => ({
     ...(venueId ? { venueId } : {}),

@@ -3,7 +3,7 @@
  * LeadStageChange in the same transaction, so the funnel can count leads that
  * ever reached INTERVIEW or OFFER even after they were LOST.
  */
-import type { Lead, LeadStage } from "@traction/db";
+import { Prisma, type Lead, type LeadStage } from "@traction/db";
 import type { TLead, ZCreateLeadSchema, ZUpdateLeadSchema } from "@traction/schemas";
 import type { z } from "zod";
 import type { DbClient } from "../records/db-client.ts";
@@ -37,6 +37,7 @@ async function updateLead(db: DbClient, ownerId: string, id: string, input: Upda
 export const leadSpec: RecordSpec<Lead, TLead, CreateLead, UpdateLead, LeadQuery> = {
   noun: "Lead",
   model: (db) => db.lead,
+  table: { name: "Lead", columns: Prisma.LeadScalarFieldEnum },
   filters: ({ stage, companyId, sourceContactId }) => ({
     ...(stage ? { stage } : {}),
     ...(companyId ? { companyId } : {}),

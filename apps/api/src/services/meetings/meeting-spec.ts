@@ -1,4 +1,4 @@
-import type { Meeting, MeetingStatus } from "@traction/db";
+import { Prisma, type Meeting, type MeetingStatus } from "@traction/db";
 import { SCHEDULED_NEEDS_TIME, type TCreateMeeting, type TMeeting, type TUpdateMeeting } from "@traction/schemas";
 import { invalid } from "../../lib/errors.ts";
 import type { DbClient } from "../records/db-client.ts";
@@ -44,6 +44,7 @@ async function updateMeeting(db: DbClient, ownerId: string, id: string, input: T
 export const meetingSpec: RecordSpec<Meeting, TMeeting, TCreateMeeting, TUpdateMeeting, MeetingQuery> = {
   noun: "Meeting",
   model: (db) => db.meeting,
+  table: { name: "Meeting", columns: Prisma.MeetingScalarFieldEnum },
   filters: ({ status, contactId, from, to }) => ({
     ...(status ? { status } : {}),
     ...(contactId ? { contactId } : {}),

@@ -22,10 +22,24 @@ export interface RecordRow {
   createdAt: Date;
 }
 
+/** A table for the reads written in SQL (sql-read.ts): its name and its columns, e.g. `Prisma.ContactScalarFieldEnum`. */
+export interface SqlTable {
+  name: string;
+  columns: Readonly<Record<string, string>>;
+}
+
 export interface RecordSpec<Row extends RecordRow, View, Create, Update, Query> {
   /** Singular noun for messages: "Venue". */
   noun: string;
   model(db: DbClient): OwnedDelegate<Row>;
+  /** The table: lists and reads by id outside a transaction are one SQL statement each (sql-read.ts), not Prisma. */
+  table?: SqlTable;
+  /**
+   * Read-only fields computed in SQL: field → an expression over the row, which the statement
+   * calls `r` (e.g. a correlated subquery). Part of the list's or read's own statement; a read
+   * through Prisma (in a transaction) adds them in one more query for the page.
+   */
+  computed?: Readonly<Record<string, string>>;
   /** Lists are ordered by this key, newest first (default `createdAt`). */
   sortBy?: SortField;
   /** Extra Prisma `where` for a list query's filters. */
@@ -38,7 +52,7 @@ export interface RecordSpec<Row extends RecordRow, View, Create, Update, Query> 
   /** Writes that need more than one statement (join tables, linked tasks); run inside a transaction. */
   create?(db: DbClient, ownerId: string, input: Create): Promise<Row>;
   update?(db: DbClient, ownerId: string, id: string, input: Update): Promise<Row>;
-  /** Rows → API objects, adding read-only fields computed in SQL (one query per page, not per row). */
+  /** Rows → API objects (after `computed`), e.g. reshaping `include`d relations; one query per page at most. */
   present?(db: DbClient, ownerId: string, rows: Row[]): Promise<View[]>;
   /** Runs in the create's transaction with the created object, e.g. to write a webhook event to the outbox. */
   afterCreate?(db: DbClient, ownerId: string, created: View): Promise<void>;

@@ -3,7 +3,7 @@
  * create schema does not know it); `doneAt` follows `done`: set when a task is
  * completed, cleared when it is reopened.
  */
-import type { Task } from "@traction/db";
+import { Prisma, type Task } from "@traction/db";
 import type { TTask, ZCreateTaskSchema, ZUpdateTaskSchema } from "@traction/schemas";
 import type { z } from "zod";
 import type { DbClient } from "../records/db-client.ts";
@@ -35,6 +35,7 @@ async function updateTask(db: DbClient, ownerId: string, id: string, input: Upda
 export const taskSpec: RecordSpec<Task, TTask, CreateTask, UpdateTask, TaskQuery> = {
   noun: "Task",
   model: (db) => db.task,
+  table: { name: "Task", columns: Prisma.TaskScalarFieldEnum },
   filters: ({ done, dueBefore, contactId }) => ({
     ...(done !== undefined ? { done } : {}),
     ...(contactId ? { contactId } : {}),

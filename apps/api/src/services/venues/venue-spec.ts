@@ -1,4 +1,4 @@
-import type { Venue } from "@traction/db";
+import { Prisma, type Venue } from "@traction/db";
 import type { TCreateVenue, TUpdateVenue, TVenue } from "@traction/schemas";
 import { conflict } from "../../lib/errors.ts";
 import type { DbClient } from "../records/db-client.ts";
@@ -7,6 +7,7 @@ import type { RecordSpec } from "../records/record-spec.ts";
 export const venueSpec: RecordSpec<Venue, TVenue, TCreateVenue, TUpdateVenue, { kind?: Venue["kind"] }> = {
   noun: "Venue",
   model: (db) => db.venue,
+  table: { name: "Venue", columns: Prisma.VenueScalarFieldEnum },
   filters: ({ kind }) => (kind ? { kind } : {}),
 };
 
