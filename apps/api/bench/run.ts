@@ -14,6 +14,7 @@
  *   pnpm bench --only=read-path   bare / raw pg / API for the contact list and one contact, and a CPU profile
  *   pnpm bench --only=orgs   only an organisation of 5,000 clients in 10 cohorts (bench/orgs.ts)
  *   pnpm bench --only=digest   only Monday's digest for 10,000 users (bench/digest.ts)
+ *   pnpm bench --only=insights   only the heavy user's insights, computed and cached (bench/insights.ts)
  */
 import { execFile } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -30,6 +31,7 @@ import { exportBench } from "./export.ts";
 import { orgsBench } from "./orgs.ts";
 import { readPathBench } from "./read-path.ts";
 import { digestBench } from "./digest.ts";
+import { insightsBench } from "./insights.ts";
 import { rosterBench } from "./roster.ts";
 
 const quick = process.argv.includes("--quick");
@@ -222,6 +224,13 @@ async function orgsFigures(): Promise<void> {
   await writeFile(path.join(repoRoot, "bench-results/orgs.md"), `${report}\n`);
 }
 
+async function insightsFigures(): Promise<void> {
+  const report = await insightsBench({ quick });
+  console.log(`\n${report}\n`);
+  await mkdir(path.join(repoRoot, "bench-results"), { recursive: true });
+  await writeFile(path.join(repoRoot, "bench-results/insights-only.md"), `${report}\n`);
+}
+
 async function readPathFigures(): Promise<void> {
   const report = await readPathBench({ quick });
   console.log(`\n${report}\n`);
@@ -236,6 +245,7 @@ const runs: Record<string, () => Promise<void>> = {
   "read-path": readPathFigures,
   digest: () => digestBench({ quick }),
   orgs: orgsFigures,
+  insights: insightsFigures,
 };
 const selected = only
   ? runs[only]
