@@ -39,6 +39,10 @@ export type Database = PrismaClient;
  */
 export function createPool(options: DatabaseOptions): pg.Pool {
   const pool = new pg.Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 10 });
+  // An idle client's failure is emitted on the pool, and an 'error' event nobody hears ends the process. Prisma's
+  // adapter listens only once Prisma has connected, and a pool whose statements all go through `queryRows`
+  // (a read replica's) may never be: listen from the start.
+  pool.on("error", (error) => options.onPoolError?.(error));
   const checkedOut = new Set<pg.PoolClient>();
   pool.on("acquire", (client) => checkedOut.add(client));
   pool.on("release", (_error, client) => checkedOut.delete(client));
@@ -58,6 +62,7 @@ export function createPool(options: DatabaseOptions): pg.Pool {
 
 /** Each client made by `createDatabase` and the one pool behind it. */
 const pools = new WeakMap<object, pg.Pool>();
+const connected = new WeakSet<object>();
 
 export function createDatabase(options: DatabaseOptions): Database {
   const pool = createPool(options);
@@ -92,6 +97,15 @@ const rawTypes = {
 export async function queryRows<Row>(db: PrismaClient | Prisma.TransactionClient, sql: Prisma.Sql): Promise<Row[]> {
   const pool = pools.get(db);
   if (!pool) return db.$queryRaw<Row[]>(sql);
+  // Prisma owns the pool's life (`$disconnect` ends it) only once it has connected; a client whose every
+  // statement comes here would otherwise never end its pool.
+  if (!connected.has(db)) {
+    connected.add(db);
+    await (db as PrismaClient).$connect().catch((error: unknown) => {
+      connected.delete(db);
+      throw error;
+    });
+  }
   const result = await pool.query({ text: sql.text, values: sql.values, types: rawTypes });
   return result.rows as Row[];
 }

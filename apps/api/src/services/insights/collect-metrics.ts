@@ -110,21 +110,27 @@ function assemble(period: Period, parts: Parts): InsightMetrics {
   };
 }
 
-/** Metrics for every owner in `ownerIds`, in six statements whatever their number. */
+/**
+ * Metrics for every owner in `ownerIds`, in six statements whatever their
+ * number. Without `evidence` the record ids that findings cite (the latest
+ * conversations, stale contacts, overdue tasks, support-group events) are left
+ * empty — every number, and so the diagnosis's score and flags, is the same.
+ */
 export async function collectMetrics(
   db: DbClient,
   ownerIds: readonly string[],
   period: Period,
   thresholds: Thresholds,
+  { evidence = true }: { evidence?: boolean } = {},
 ): Promise<Map<string, InsightMetrics>> {
   const p = periodParams(ownerIds, period.from, period.to, period.asOf, period.timeZone);
   const [events, contacts, conversations, meetings, leads, owners] = await allQueries(db, [
-    () => eventMetrics(db, p),
+    () => eventMetrics(db, p, evidence),
     () => contactMetrics(db, p),
-    () => conversationMetrics(db, p, thresholds.pitchStale.days),
+    () => conversationMetrics(db, p, thresholds.pitchStale.days, evidence),
     () => meetingMetrics(db, p),
     () => leadMetrics(db, p),
-    () => ownerMetrics(db, p),
+    () => ownerMetrics(db, p, evidence),
   ] as const);
   const result = new Map<string, InsightMetrics>();
   for (const [ownerId, owner] of owners) {

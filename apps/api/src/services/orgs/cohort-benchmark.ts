@@ -2,9 +2,11 @@
  * Cohort benchmarks: for a period, each metric's p25/p50/p75 over the
  * cohort's actively enrolled clients, and a jobseeker's standing in it.
  *
- * Each client's figures are their insights over the period (set-based SQL for
- * the whole cohort at once, through the insights cache, in each client's own
- * time zone), so a benchmark says exactly what the clients' own insights say;
+ * Each client's figures are computed from the metrics their insights are made
+ * of, over the period in their own time zone, set-based for the whole cohort
+ * at once — the numbers alone, without the record ids a finding cites
+ * (decision 22) — and read the way `figuresOf` reads a client's insights, so
+ * a benchmark says exactly what the clients' own insights say;
  * the distribution (and a jobseeker's percentile) is then one SQL statement
  * over all the clients (`percentile_cont`). A metric a client has no value for
  * (no health score yet; no conversations for the share mentioning the search)
@@ -23,14 +25,22 @@ import {
   type TInsights,
   type TMyBenchmark,
 } from "@traction/schemas";
-import type { InsightsCache, PeriodQuery } from "../insights/insights-cache.ts";
+import type { ReadRouter } from "../../lib/read-router.ts";
+import { collectMetrics } from "../insights/collect-metrics.ts";
+import { timeZones } from "../insights/data-versions.ts";
+import { diagnose } from "../insights/diagnose.ts";
+import { funnelOf } from "../insights/get-insights.ts";
+import type { PeriodQuery } from "../insights/insights-cache.ts";
 import { resolvePeriod } from "../insights/period.ts";
+import { THRESHOLDS } from "../insights/thresholds.ts";
 import type { DbClient } from "../records/db-client.ts";
 
 type Figures = Record<TBenchmarkMetric, number | null>;
 
-/** What a benchmark compares, read from one client's insights. */
-export function figuresOf(insights: TInsights): Figures {
+/** What a benchmark compares, read from one client's insights (or the same parts computed without the rest). */
+export function figuresOf(
+  insights: Pick<TInsights, "funnel" | "tips" | "healthScore"> & { byVenueKind: ReadonlyArray<{ events: number }> },
+): Figures {
   const conversationTip = insights.tips.find((tip) => tip.tip === "CONVERSATIONS");
   const share = conversationTip?.metrics.mentionedJobSearchShare;
   return {
@@ -50,6 +60,41 @@ export function figuresOf(insights: TInsights): Figures {
 const round = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
 /** Column names for the metrics in SQL: constants, never input. */
 const column = (index: number) => Prisma.raw(`m${index}`);
+
+/**
+ * Every client's figures over the query's period as they see it ("today" in
+ * their own time zone; clients sharing a zone computed together), in the
+ * insights' set-based statements without evidence, on the read replica when it
+ * has replayed these clients' writes.
+ */
+export async function cohortFigures(
+  db: DbClient,
+  reads: ReadRouter,
+  clientIds: readonly string[],
+  query: PeriodQuery,
+  now: Date = new Date(),
+): Promise<Map<string, Figures>> {
+  const zones = await timeZones(db, clientIds);
+  const groups = new Map<string, string[]>();
+  for (const clientId of clientIds) {
+    const zone = zones.get(clientId) ?? "UTC";
+    groups.set(zone, [...(groups.get(zone) ?? []), clientId]);
+  }
+  const source = await reads.forOwners(clientIds);
+  const parts = await Promise.all(
+    [...groups].map(([zone, owners]) =>
+      collectMetrics(source, owners, resolvePeriod(query, now, zone), THRESHOLDS, { evidence: false }),
+    ),
+  );
+  const figures = new Map<string, Figures>();
+  for (const metrics of parts) {
+    for (const [clientId, m] of metrics) {
+      const { tips, healthScore } = diagnose(m, THRESHOLDS);
+      figures.set(clientId, figuresOf({ funnel: funnelOf(m), byVenueKind: m.byKind, tips, healthScore }));
+    }
+  }
+  return figures;
+}
 
 async function enrolledIn(db: DbClient, cohortId: string): Promise<string[]> {
   const rows = await db.enrolment.findMany({ where: { cohortId, status: "ACTIVE" }, select: { jobseekerId: true } });
@@ -103,7 +148,7 @@ async function outcomesOf(db: DbClient, clientIds: string[], from: Date, to: Dat
 
 export async function cohortBenchmark(
   db: DbClient,
-  insights: InsightsCache,
+  reads: ReadRouter,
   cohortId: string,
   query: PeriodQuery,
   now: Date = new Date(),
@@ -112,9 +157,11 @@ export async function cohortBenchmark(
   const clientIds = await enrolledIn(db, cohortId);
   const base = { period: { from: period.from, to: period.to }, clients: clientIds.length };
   if (clientIds.length < BENCHMARK_MIN_CLIENTS) return { ...base, suppressed: true, metrics: null, outcomes: null };
-  const all = await insights.forQuery(clientIds, query, now);
-  const outcomes = await outcomesOf(db, clientIds, period.from, period.to);
-  const row = await distribution(db, new Map([...all].map(([id, insight]) => [id, figuresOf(insight)])));
+  const [figures, outcomes] = await Promise.all([
+    cohortFigures(db, reads, clientIds, query, now),
+    outcomesOf(db, clientIds, period.from, period.to),
+  ]);
+  const row = await distribution(db, figures);
   const metrics = Object.fromEntries(
     BENCHMARK_METRICS.map((metric, index) => {
       const [p25, p50, p75] = (row[`m${index}`] as number[] | null) ?? [null, null, null];
@@ -127,7 +174,7 @@ export async function cohortBenchmark(
 /** The jobseeker's standing in each cohort they are actively enrolled in. */
 export async function myBenchmarks(
   db: DbClient,
-  insights: InsightsCache,
+  reads: ReadRouter,
   jobseekerId: string,
   query: PeriodQuery,
   now: Date = new Date(),
@@ -142,8 +189,7 @@ export async function myBenchmarks(
       const clientIds = await enrolledIn(db, cohort.id);
       if (clientIds.length < BENCHMARK_MIN_CLIENTS)
         return { cohort, org, clients: clientIds.length, suppressed: true, metrics: null };
-      const all = await insights.forQuery(clientIds, query, now);
-      const figures = new Map([...all].map(([id, insight]) => [id, figuresOf(insight)]));
+      const figures = await cohortFigures(db, reads, clientIds, query, now);
       const mine = figures.get(jobseekerId)!;
       const row = await distribution(db, figures, mine);
       const metrics = Object.fromEntries(

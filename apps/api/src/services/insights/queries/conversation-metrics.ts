@@ -49,6 +49,7 @@ export async function conversationMetrics(
   db: DbClient,
   p: PeriodParams,
   pitchStaleDays: number,
+  evidence = true,
 ): Promise<Map<string, ConversationMetrics>> {
   const week = weekOf(Prisma.sql`date`);
   const latest = Prisma.sql`c."ownerId" = o.id AND c.date BETWEEN ${p.from} AND ${p.to}`;
@@ -84,16 +85,17 @@ export async function conversationMetrics(
     people AS (
       SELECT t.owner_id, COUNT(*)::int AS talked,
         COUNT(*) FILTER (WHERE pitched.id IS NULL)::int AS stale,
-        (array_agg(t.id::text ORDER BY t.id) FILTER (WHERE pitched.id IS NULL))[1:10] AS stale_ids
+        ${evidence ? Prisma.sql`(array_agg(t.id::text ORDER BY t.id) FILTER (WHERE pitched.id IS NULL))[1:10]` : Prisma.sql`NULL::text[]`} AS stale_ids
       FROM talked t LEFT JOIN pitched ON pitched.owner_id = t.owner_id AND pitched.id = t.id
       GROUP BY t.owner_id
     ),
-    -- The latest ten of each owner, read from the top of "Conversation" (ownerId, date DESC, id DESC).
+    -- The latest ten of each owner, read from the top of "Conversation" (ownerId, date DESC, id DESC);
+    -- none when no evidence is asked for (cohort benchmarks), as they cost two probes per owner.
     recent AS (
       SELECT o.id AS owner_id,
-        ARRAY(SELECT c.id::text FROM "Conversation" c WHERE ${latest} ORDER BY c.date DESC, c.id LIMIT 10) AS recent_ids,
-        ARRAY(SELECT c.id::text FROM "Conversation" c WHERE ${latest} AND NOT c."mentionedJobSearch"
-          ORDER BY c.date DESC, c.id LIMIT 10) AS silent_ids
+        ${evidence ? Prisma.sql`ARRAY(SELECT c.id::text FROM "Conversation" c WHERE ${latest} ORDER BY c.date DESC, c.id LIMIT 10)` : Prisma.sql`NULL::text[]`} AS recent_ids,
+        ${evidence ? Prisma.sql`ARRAY(SELECT c.id::text FROM "Conversation" c WHERE ${latest} AND NOT c."mentionedJobSearch"
+          ORDER BY c.date DESC, c.id LIMIT 10)` : Prisma.sql`NULL::text[]`} AS silent_ids
       FROM unnest(${p.owners}) AS o(id)
     ),
     grouped AS (

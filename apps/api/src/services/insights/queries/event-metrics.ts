@@ -33,7 +33,7 @@ interface Row {
 
 export const EMPTY_EVENT_METRICS: EventMetrics = { byKind: [], byWeek: [], newVenueIds: [], supportGroupEventIds: [] };
 
-export async function eventMetrics(db: DbClient, p: PeriodParams): Promise<Map<string, EventMetrics>> {
+export async function eventMetrics(db: DbClient, p: PeriodParams, evidence = true): Promise<Map<string, EventMetrics>> {
   const week = weekOf(Prisma.sql`date`);
   const rows = await queryRows<Row>(db, Prisma.sql`
     WITH period_events AS (
@@ -62,7 +62,7 @@ export async function eventMetrics(db: DbClient, p: PeriodParams): Promise<Map<s
     ),
     support AS (
       SELECT owner_id, (array_agg(id::text ORDER BY date DESC, id))[1:10] AS ids
-      FROM period_events WHERE kind = 'JOBSEEKER_SUPPORT_GROUP' GROUP BY owner_id
+      FROM period_events WHERE kind = 'JOBSEEKER_SUPPORT_GROUP' AND ${evidence} GROUP BY owner_id
     )
     SELECT g.owner_id::text, g.kind, g.week, g.grouping, g.hours, g.events, g.behind, g.front, g.leadership,
       nv.ids AS new_venue_ids, s.ids AS support_ids

@@ -7,6 +7,9 @@ import { Prisma } from "@traction/db";
  */
 export interface PeriodParams {
   owners: Prisma.Sql;
+  /** How many owners, and how many days the period holds: for choosing between probes and joins. */
+  ownerCount: number;
+  days: number;
   from: Prisma.Sql;
   to: Prisma.Sql;
   asOf: Prisma.Sql;
@@ -21,6 +24,8 @@ export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 export function periodParams(ownerIds: readonly string[], from: Date, to: Date, asOf: Date, timeZone = "UTC"): PeriodParams {
   return {
+    ownerCount: ownerIds.length,
+    days: Math.round((to.getTime() - from.getTime()) / 86_400_000) + 1,
     tz: Prisma.sql`${timeZone}::text`,
     owners: Prisma.sql`${[...ownerIds]}::uuid[]`,
     from: Prisma.sql`${isoDate(from)}::date`,

@@ -82,7 +82,7 @@ const cohortRoutes: FastifyPluginAsyncZod = async (app) => {
       const { orgId, cohortId } = request.params;
       const cohort = await app.db.cohort.findFirst({ where: { id: cohortId, orgId }, select: { id: true } });
       if (!cohort) throw notFound("Cohort");
-      return cohortBenchmark(app.db, app.insights, cohortId, request.query);
+      return cohortBenchmark(app.db, app.reads, cohortId, request.query);
     },
   );
 };
