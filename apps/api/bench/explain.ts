@@ -20,7 +20,24 @@ const owners = ordinary
 const statements: Prisma.Sql[] = [];
 const capture = { $queryRaw: async (sql: Prisma.Sql) => (statements.push(sql), []) } as never;
 const period = resolvePeriod({ from: new Date(Date.now() - (days - 1) * 86_400_000) });
-await collectMetrics(capture, owners, period, THRESHOLDS).catch(() => undefined);
+await collectMetrics(capture, owners, period, THRESHOLDS, { evidence: !process.argv.includes("--lean") }).catch(() => undefined);
+if (process.argv.includes("--plan")) {
+  let total = 0;
+  for (const sql of statements) {
+    const times: number[] = [];
+    for (let i = 0; i < 15; i += 1) {
+      const { rows } = await client.query(`EXPLAIN (SUMMARY) ${sql.text}`, sql.values as unknown[]);
+      const line = rows.map((r: Record<string, string>) => r["QUERY PLAN"] ?? "").find((l) => l.startsWith("Planning Time"))!;
+      times.push(Number(/([\d.]+) ms/.exec(line)![1]));
+    }
+    times.sort((a, b) => a - b);
+    total += times[0]!;
+    console.log(`planning min ${times[0]!.toFixed(2)} median ${times[7]!.toFixed(2)} ms  ${sql.text.replace(/\s+/g, " ").slice(0, 60)}`);
+  }
+  console.log(`sum of minimums ${total.toFixed(1)} ms`);
+  await client.end();
+  process.exit(0);
+}
 if (process.argv.includes("--time")) {
   let total = 0;
   for (const sql of statements) {

@@ -161,7 +161,9 @@ function expected(records: Awaited<ReturnType<typeof recordsOf>>, period: Period
   const countIn = <T,>(rows: T[], dayOfRow: (row: T) => string, week: string) => rows.filter((row) => weekOf(dayOfRow(row)) === week).length;
 
   return {
-    ...period,
+    from: period.from,
+    to: period.to,
+    asOf: period.asOf,
     totalHours: hoursWhere(() => true),
     supportGroupHours: supportGroup.reduce((sum, event) => sum + event.hours, 0),
     byKind: [...kinds.values()].sort((a, b) => a.kind.localeCompare(b.kind)),
