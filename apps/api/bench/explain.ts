@@ -15,7 +15,7 @@ const ordinary = Number(process.argv[4] ?? 0);
 const client = new pg.Client({ connectionString: databaseUrl(name) });
 await client.connect();
 const owners = ordinary
-  ? (await client.query<{ id: string }>(`SELECT id::text FROM "User" WHERE email LIKE 'user%' ORDER BY email LIMIT $1`, [ordinary])).rows.map((r) => r.id)
+  ? (await client.query<{ id: string }>(`SELECT id::text FROM "User" WHERE email LIKE (CASE WHEN $1 = 501 THEN 'enrolled%' ELSE 'user%' END) ORDER BY email LIMIT $1`, [ordinary])).rows.map((r) => r.id)
   : (await client.query<{ id: string }>(`SELECT id::text FROM "User" WHERE email LIKE 'heavy%'`)).rows.map((r) => r.id);
 const statements: Prisma.Sql[] = [];
 const capture = { $queryRaw: async (sql: Prisma.Sql) => (statements.push(sql), []) } as never;
@@ -26,7 +26,7 @@ if (process.argv.includes("--plan")) {
   for (const sql of statements) {
     const times: number[] = [];
     for (let i = 0; i < 15; i += 1) {
-      const { rows } = await client.query(`EXPLAIN (SUMMARY) ${sql.text}`, sql.values as unknown[]);
+      const { rows } = await client.query(`EXPLAIN (SUMMARY) ${sql.text}`, sql.values);
       const line = rows.map((r: Record<string, string>) => r["QUERY PLAN"] ?? "").find((l) => l.startsWith("Planning Time"))!;
       times.push(Number(/([\d.]+) ms/.exec(line)![1]));
     }
@@ -44,7 +44,7 @@ if (process.argv.includes("--time")) {
     const times: number[] = [];
     for (let i = 0; i < 25; i += 1) {
       const started = performance.now();
-      await client.query(sql.text, sql.values as unknown[]);
+      await client.query(sql.text, sql.values);
       times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
@@ -56,7 +56,7 @@ if (process.argv.includes("--time")) {
   process.exit(0);
 }
 for (const sql of statements) {
-  const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values as unknown[]);
+  const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values);
   const lines = rows.map((r: Record<string, string>) => r["QUERY PLAN"]);
   console.log(`\n===== ${sql.text.replace(/\s+/g, " ").slice(0, 90)}\n${process.argv.includes("--full") ? lines.join("\n") : lines.slice(-2).join("\n")}`);
 }

@@ -9,39 +9,20 @@
  * and the load average before each scenario (the machine may be shared).
  */
 import { loadavg } from "node:os";
-import { hash } from "@node-rs/argon2";
 import pg from "pg";
 import { withBenchDatabase } from "./database.ts";
-import { HEAVY, ORDINARY, createUsers, fillHistory, scaled, type HistorySize } from "./generate.ts";
+import { seedInsightsPeople } from "./generate.ts";
 import { measure, type Result } from "./measure.ts";
 import { login, startServer } from "./server.ts";
 
 const PASSWORD = "bench password 2026";
 const ORDINARY_USERS = 200;
 
-async function seed(url: string): Promise<void> {
+async function withClient(url: string, use: (client: pg.Client) => Promise<void>): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query("SELECT setseed(0.42)");
-    const passwordHash = await hash(PASSWORD);
-    const started = performance.now();
-    const [heavy] = await createUsers(client, 1, "heavy", passwordHash);
-    const [light] = await createUsers(client, 1, "light", passwordHash);
-    const fill = async (ids: string[], size: HistorySize) => {
-      for (const [index, id] of ids.entries()) {
-        await fillHistory(client, id, size);
-        // Bulk loading outruns autovacuum: analyze as the tables grow.
-        if (index % 50 === 0) await client.query("ANALYZE");
-      }
-    };
-    await fill([heavy!], HEAVY);
-    await fill([light!], scaled(HEAVY, 0.1));
-    await fill(await createUsers(client, ORDINARY_USERS, "user", passwordHash), ORDINARY);
-    // As a running API leaves them: the change log folded, the tables vacuumed.
-    await client.query("SELECT traction_fold_data_changes()");
-    await client.query("VACUUM ANALYZE");
-    console.log(`generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    await use(client);
   } finally {
     await client.end();
   }
@@ -55,7 +36,12 @@ const load = () =>
 export async function insightsBench({ quick }: { quick: boolean }): Promise<string> {
   const seconds = quick ? 3 : 10;
   return withBenchDatabase("bench_insights", async (url) => {
-    await seed(url);
+    await seedInsightsPeople(url, PASSWORD, { ordinary: ORDINARY_USERS });
+    // As a running API leaves them: the change logs folded, the tables vacuumed.
+    await withClient(url, async (client) => {
+      await client.query("SELECT traction_fold_data_changes(), traction_fold_conversation_days()");
+      await client.query("VACUUM ANALYZE");
+    });
     const port = 4800 + Math.floor(Math.random() * 90);
     const computed = await startServer(url, port, { INSIGHTS_CACHE_ENTRIES: "0" });
     const cached = await startServer(url, port + 1);

@@ -56,27 +56,19 @@ function weeklySeries(period: Period, { events, contacts, conversations, meeting
   );
   // A row's week by its distance from the first Monday (rows of other weeks have no slot and are left out).
   const first = weeks[0]?.weekStart.getTime() ?? 0;
-  const slot = (week: Date) => weeks[(week.getTime() - first) / WEEK_MS];
-  for (const row of events.byWeek) {
-    const week = slot(row.week);
-    if (week) Object.assign(week, { events: row.events, hours: row.hours });
-  }
-  for (const row of contacts.byWeek) {
-    const week = slot(row.week);
-    if (week) week.newContacts = row.newContacts;
-  }
-  for (const row of conversations.byWeek) {
-    const week = slot(row.week);
-    if (week) Object.assign(week, { conversations: row.conversations, conversationsMentioningSearch: row.mentionedSearch });
-  }
-  for (const row of meetings.doneByWeek) {
-    const week = slot(row.week);
-    if (week) week.oneOnOnes = row.oneOnOnes;
-  }
-  for (const row of leads.byWeek) {
-    const week = slot(row.week);
-    if (week) week.leads = row.leads;
-  }
+  const place = <Row extends { week: Date }>(rows: Row[], set: (week: WeekMetrics, row: Row) => void) => {
+    for (const row of rows) {
+      const week = weeks[(row.week.getTime() - first) / WEEK_MS];
+      if (week) set(week, row);
+    }
+  };
+  place(events.byWeek, (week, row) => Object.assign(week, { events: row.events, hours: row.hours }));
+  place(contacts.byWeek, (week, row) => (week.newContacts = row.newContacts));
+  place(conversations.byWeek, (week, row) =>
+    Object.assign(week, { conversations: row.conversations, conversationsMentioningSearch: row.mentionedSearch }),
+  );
+  place(meetings.doneByWeek, (week, row) => (week.oneOnOnes = row.oneOnOnes));
+  place(leads.byWeek, (week, row) => (week.leads = row.leads));
   return weeks;
 }
 
