@@ -20,7 +20,7 @@ const owners = ordinary
 const statements: Prisma.Sql[] = [];
 const capture = { $queryRaw: async (sql: Prisma.Sql) => (statements.push(sql), []) } as never;
 const period = resolvePeriod({ from: new Date(Date.now() - (days - 1) * 86_400_000) });
-await collectMetrics(capture, owners, period, THRESHOLDS, { evidence: !process.argv.includes("--lean") }).catch(() => undefined);
+await collectMetrics(capture, owners, period, THRESHOLDS, { lean: process.argv.includes("--lean") }).catch(() => undefined);
 if (process.argv.includes("--plan")) {
   let total = 0;
   for (const sql of statements) {

@@ -128,25 +128,26 @@ function assemble(period: Period, parts: Parts): InsightMetrics {
 
 /**
  * Metrics for every owner in `ownerIds`, in six statements whatever their
- * number. Without `evidence` the record ids that findings cite (the latest
- * conversations, stale contacts, overdue tasks, support-group events) are left
- * empty — every number, and so the diagnosis's score and flags, is the same.
+ * number. `lean` leaves out what only the dashboard shows — the record ids that
+ * findings cite (the latest conversations, stale contacts, overdue tasks,
+ * support-group events) and the weekly series — and every number the
+ * diagnosis reads, so its score and flags, stays the same.
  */
 export async function collectMetrics(
   db: DbClient,
   ownerIds: readonly string[],
   period: Period,
   thresholds: Thresholds,
-  { evidence = true }: { evidence?: boolean } = {},
+  { lean = false }: { lean?: boolean } = {},
 ): Promise<Map<string, InsightMetrics>> {
-  const p = periodParams(ownerIds, period.from, period.to, period.asOf, period.timeZone);
+  const p = periodParams(ownerIds, period.from, period.to, period.asOf, period.timeZone, lean);
   const [events, contacts, conversations, meetings, leads, owners] = await allQueries(db, [
-    () => eventMetrics(db, p, evidence),
+    () => eventMetrics(db, p),
     () => contactMetrics(db, p),
-    () => conversationMetrics(db, p, thresholds.pitchStale.days, evidence),
+    () => conversationMetrics(db, p, thresholds.pitchStale.days),
     () => meetingMetrics(db, p),
     () => leadMetrics(db, p),
-    () => ownerMetrics(db, p, evidence),
+    () => ownerMetrics(db, p),
   ] as const);
   const result = new Map<string, InsightMetrics>();
   for (const [ownerId, owner] of owners) {

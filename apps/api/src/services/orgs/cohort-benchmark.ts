@@ -83,7 +83,7 @@ export async function cohortFigures(
   const source = await reads.forOwners(clientIds);
   const parts = await Promise.all(
     [...groups].map(([zone, owners]) =>
-      collectMetrics(source, owners, resolvePeriod(query, now, zone), THRESHOLDS, { evidence: false }),
+      collectMetrics(source, owners, resolvePeriod(query, now, zone), THRESHOLDS, { lean: true }),
     ),
   );
   const figures = new Map<string, Figures>();

@@ -6,7 +6,7 @@
  */
 import { Prisma, queryRows, type VenueKind } from "@traction/db";
 import type { DbClient } from "../../records/db-client.ts";
-import { BY, type PeriodParams, perOwner, weekOf } from "./params.ts";
+import { BY, type PeriodParams, perOwner } from "./params.ts";
 
 export interface ContactMetrics {
   newContacts: number;
@@ -35,7 +35,7 @@ export const EMPTY_CONTACT_METRICS: ContactMetrics = {
 };
 
 export async function contactMetrics(db: DbClient, p: PeriodParams): Promise<Map<string, ContactMetrics>> {
-  const week = weekOf(Prisma.sql`first_met`);
+  const week = p.week(Prisma.sql`first_met`);
   const fresh = Prisma.sql`k."ownerId" = ANY(${p.owners}) AND k."firstMetOn" BETWEEN ${p.from} AND ${p.to}`;
   // One owner over a short period has few new contacts: their venue's kind and a one-on-one are looked up by
   // key for each. A caseload, or a long period, is joined with the owners' events and meetings instead (the

@@ -1,7 +1,7 @@
 /** Conversations in total and by week, who was talked to, and whose memory of the pitch is stale, for many owners in one statement. */
 import { Prisma, queryRows } from "@traction/db";
 import type { DbClient } from "../../records/db-client.ts";
-import { type PeriodParams, perOwner, weekOf } from "./params.ts";
+import { type PeriodParams, perOwner } from "./params.ts";
 
 export interface ConversationMetrics {
   conversations: number;
@@ -49,9 +49,9 @@ export async function conversationMetrics(
   db: DbClient,
   p: PeriodParams,
   pitchStaleDays: number,
-  evidence = true,
 ): Promise<Map<string, ConversationMetrics>> {
-  const week = weekOf(Prisma.sql`date`);
+  const week = p.week(Prisma.sql`date`);
+  const evidence = !p.lean;
   const latest = Prisma.sql`c."ownerId" = o.id AND c.date BETWEEN ${p.from} AND ${p.to}`;
   const rows = await queryRows<Row>(db, Prisma.sql`
     -- Conversations per owner and day, kept by triggers (migration insights_conversation_days): the folded

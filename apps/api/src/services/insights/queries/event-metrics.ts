@@ -1,7 +1,7 @@
 /** Hours and events by venue kind and by week, new venues, and support-group evidence, for many owners in one statement. */
 import { Prisma, queryRows, type VenueKind } from "@traction/db";
 import type { DbClient } from "../../records/db-client.ts";
-import { BY, type PeriodParams, perOwner, weekOf } from "./params.ts";
+import { BY, type PeriodParams, perOwner } from "./params.ts";
 
 export interface EventMetrics {
   byKind: Array<{
@@ -33,8 +33,8 @@ interface Row {
 
 export const EMPTY_EVENT_METRICS: EventMetrics = { byKind: [], byWeek: [], newVenueIds: [], supportGroupEventIds: [] };
 
-export async function eventMetrics(db: DbClient, p: PeriodParams, evidence = true): Promise<Map<string, EventMetrics>> {
-  const week = weekOf(Prisma.sql`date`);
+export async function eventMetrics(db: DbClient, p: PeriodParams): Promise<Map<string, EventMetrics>> {
+  const week = p.week(Prisma.sql`date`);
   const rows = await queryRows<Row>(db, Prisma.sql`
     WITH period_events AS (
       SELECT e.id, e."ownerId" AS owner_id, e.date, e.hours, e.visibility, e."venueId", v.kind
@@ -62,7 +62,7 @@ export async function eventMetrics(db: DbClient, p: PeriodParams, evidence = tru
     ),
     support AS (
       SELECT owner_id, (array_agg(id::text ORDER BY date DESC, id))[1:10] AS ids
-      FROM period_events WHERE kind = 'JOBSEEKER_SUPPORT_GROUP' AND ${evidence} GROUP BY owner_id
+      FROM period_events WHERE kind = 'JOBSEEKER_SUPPORT_GROUP' AND ${!p.lean} GROUP BY owner_id
     )
     SELECT g.owner_id::text, g.kind, g.week, g.grouping, g.hours, g.events, g.behind, g.front, g.leadership,
       nv.ids AS new_venue_ids, s.ids AS support_ids

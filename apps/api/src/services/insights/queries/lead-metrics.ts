@@ -4,7 +4,7 @@
  */
 import { Prisma, queryRows, type VenueKind } from "@traction/db";
 import type { DbClient } from "../../records/db-client.ts";
-import { BY, type PeriodParams, perOwner, weekOf } from "./params.ts";
+import { BY, type PeriodParams, perOwner } from "./params.ts";
 
 export interface LeadMetrics {
   leads: number;
@@ -23,7 +23,7 @@ interface Row {
 export const EMPTY_LEAD_METRICS: LeadMetrics = { leads: 0, byKind: [], byWeek: [] };
 
 export async function leadMetrics(db: DbClient, p: PeriodParams): Promise<Map<string, LeadMetrics>> {
-  const week = weekOf(Prisma.sql`day`);
+  const week = p.week(Prisma.sql`day`);
   const rows = await queryRows<Row>(db, Prisma.sql`
     WITH period_leads AS (
       SELECT l."ownerId" AS owner_id, (l."createdAt" AT TIME ZONE ${p.tz})::date AS day,

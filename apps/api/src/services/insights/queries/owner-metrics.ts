@@ -39,7 +39,7 @@ interface Row {
   last_activity: Date | null;
 }
 
-export async function ownerMetrics(db: DbClient, p: PeriodParams, evidence = true): Promise<Map<string, OwnerMetrics>> {
+export async function ownerMetrics(db: DbClient, p: PeriodParams): Promise<Map<string, OwnerMetrics>> {
   // Each count as one column of a row per owner and table, summed per owner in one group: a join per count
   // would multiply the planner's row estimates until PostgreSQL JIT-compiles the statement (a second, measured).
   const counts = ["contacts", "companies", "insiders", "posts", "scheduled", "overdue", "interviews", "offers"] as const;
@@ -82,7 +82,7 @@ export async function ownerMetrics(db: DbClient, p: PeriodParams, evidence = tru
     )
     SELECT o.id::text AS owner_id, o.contacts AS total_contacts, o.companies, o.insiders AS companies_with_insider,
       o.posts, o.scheduled, o.overdue,
-      CASE WHEN o.overdue > 0 AND ${evidence} THEN ARRAY(SELECT id::text FROM "Task" WHERE ${overdue} ORDER BY "dueOn", id LIMIT 10)
+      CASE WHEN o.overdue > 0 AND ${!p.lean} THEN ARRAY(SELECT id::text FROM "Task" WHERE ${overdue} ORDER BY "dueOn", id LIMIT 10)
         ELSE ARRAY[]::text[] END AS overdue_ids,
       CASE WHEN o.overdue > 0 THEN (SELECT MIN("dueOn") FROM "Task" WHERE ${overdue}) END AS oldest_overdue,
       o.interviews, o.offers,
