@@ -2,7 +2,6 @@
  * @traction/db — the Prisma client factory and the generated types, nothing else.
  * Business logic lives in the API's services.
  */
-import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { type Prisma, PrismaClient } from "./generated/prisma/client.ts";
@@ -44,10 +43,8 @@ export function createPool(options: DatabaseOptions): pg.Pool {
     max: options.maxConnections ?? 10,
     // No JIT compilation: the API's statements are short reads and writes, but over a large caseload a
     // set-based statement's estimated cost passes jit_above_cost and PostgreSQL spends up to a second
-    // compiling it (measured on the insights statements for 500 clients; decision 22). Prepared statements
-    // (`queryRows`) are planned for their values every time: a generic plan of the insights statements
-    // is much worse (1 s instead of 5 ms for the conversations).
-    options: "-c jit=off -c plan_cache_mode=force_custom_plan",
+    // compiling it (measured on the insights statements for 500 clients; decision 22).
+    options: "-c jit=off",
   });
   // An idle client's failure is emitted on the pool, and an 'error' event nobody hears ends the process. Prisma's
   // adapter listens only once Prisma has connected, and a pool whose statements all go through `queryRows`
@@ -116,10 +113,6 @@ export async function queryRows<Row>(db: PrismaClient | Prisma.TransactionClient
       throw error;
     });
   }
-  // Prepared once per connection under a name of its text, so PostgreSQL parses and analyses it once; it is
-  // still planned for each call's values (plan_cache_mode above).
-  const text = sql.text;
-  const name = `q${createHash("sha1").update(text).digest("base64url").slice(0, 20)}`;
-  const result = await pool.query({ name, text, values: sql.values, types: rawTypes });
+  const result = await pool.query({ text: sql.text, values: sql.values, types: rawTypes });
   return result.rows as Row[];
 }
