@@ -2,7 +2,8 @@
  * Generates networking histories straight in SQL (generate_series), so a year
  * of a heavy user's records takes seconds. Deterministic: `setseed` first.
  */
-import type pg from "pg";
+import { hash } from "@node-rs/argon2";
+import pg from "pg";
 
 export interface HistorySize {
   venues: number;
@@ -63,6 +64,57 @@ export const HALF_YEAR: HistorySize = {
   posts: 3,
   days: 182,
 };
+
+/**
+ * Fills each owner's history. Bulk loading outruns autovacuum: analyze as the tables grow, or the
+ * planner keeps planning for empty tables (and the contact-date triggers with it).
+ */
+export async function fillAll(client: pg.Client, ids: string[], size: HistorySize): Promise<void> {
+  for (const [index, id] of ids.entries()) {
+    await fillHistory(client, id, size);
+    if (index % 50 === 0) await client.query("ANALYZE");
+  }
+}
+
+/**
+ * The insights benchmarks' people (deterministic), password `password` for all: the heavy user, the 10×
+ * lighter one, `ordinary` users around them and, with `coachClients`, a coach with that many clients of half
+ * a year each. Then analysed and printed, as a summary of the largest tables.
+ */
+export async function seedInsightsPeople(
+  url: string,
+  password: string,
+  { ordinary, coachClients = 0 }: { ordinary: number; coachClients?: number },
+): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("SELECT setseed(0.42)");
+    const passwordHash = await hash(password);
+    const started = performance.now();
+    const [heavy] = await createUsers(client, 1, "heavy", passwordHash);
+    const [light] = await createUsers(client, 1, "light", passwordHash);
+    await fillAll(client, [heavy!], HEAVY);
+    await fillAll(client, [light!], scaled(HEAVY, 0.1));
+    await fillAll(client, await createUsers(client, ordinary, "user", passwordHash), ORDINARY);
+    if (coachClients > 0) {
+      const [coach] = await createUsers(client, 1, "coach", passwordHash, "COACH");
+      const clients = await createUsers(client, coachClients, "client", passwordHash);
+      await fillAll(client, clients, HALF_YEAR);
+      await linkClients(client, coach!, clients);
+    }
+    await client.query("ANALYZE");
+    const { rows } = await client.query<{ table: string; rows: string }>(
+      `SELECT relname AS table, n_live_tup AS rows FROM pg_stat_user_tables ORDER BY n_live_tup DESC LIMIT 8`,
+    );
+    console.log(
+      `generated in ${((performance.now() - started) / 1000).toFixed(1)} s:`,
+      rows.map((r) => `${r.table} ${r.rows}`).join(", "),
+    );
+  } finally {
+    await client.end();
+  }
+}
 
 /** ACTIVE links from one coach to each client. */
 export async function linkClients(client: pg.Client, coachId: string, clientIds: string[]): Promise<void> {

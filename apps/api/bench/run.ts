@@ -14,15 +14,14 @@
  *   pnpm bench --only=read-path   bare / raw pg / API for the contact list and one contact, and a CPU profile
  *   pnpm bench --only=orgs   only an organisation of 5,000 clients in 10 cohorts (bench/orgs.ts)
  *   pnpm bench --only=digest   only Monday's digest for 10,000 users (bench/digest.ts)
+ *   pnpm bench --only=insights   only the heavy user's insights, computed and cached (bench/insights.ts)
  */
 import { execFile } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { hash } from "@node-rs/argon2";
-import pg from "pg";
 import { createDatabase, databaseUrl, dropDatabase, newRunId } from "../test/helpers/databases.ts";
-import { HALF_YEAR, HEAVY, ORDINARY, createUsers, fillHistory, linkClients, scaled, type HistorySize } from "./generate.ts";
+import { seedInsightsPeople } from "./generate.ts";
 import { measure, table, type Result } from "./measure.ts";
 import { timeImport } from "./import.ts";
 import { firstId, keepWriting, login, startServer, userId } from "./server.ts";
@@ -30,6 +29,7 @@ import { exportBench } from "./export.ts";
 import { orgsBench } from "./orgs.ts";
 import { readPathBench } from "./read-path.ts";
 import { digestBench } from "./digest.ts";
+import { insightsBench } from "./insights.ts";
 import { rosterBench } from "./roster.ts";
 
 const quick = process.argv.includes("--quick");
@@ -37,44 +37,6 @@ const seconds = quick ? 3 : 10;
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
 const PASSWORD = "bench password 2026";
 const today = () => new Date().toISOString().slice(0, 10);
-
-async function seed(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query("SELECT setseed(0.42)");
-    const passwordHash = await hash(PASSWORD);
-    const started = performance.now();
-    const [heavy] = await createUsers(client, 1, "heavy", passwordHash);
-    const [light] = await createUsers(client, 1, "light", passwordHash);
-    // Bulk loading outruns autovacuum: analyze as the tables grow, or the planner keeps
-    // planning for empty tables (and the contact-date triggers with it).
-    const fillAll = async (ids: string[], size: HistorySize) => {
-      for (const [index, id] of ids.entries()) {
-        await fillHistory(client, id, size);
-        if (index % 50 === 0) await client.query("ANALYZE");
-      }
-    };
-    await fillAll([heavy!], HEAVY);
-    await fillAll([light!], scaled(HEAVY, 0.1));
-    await fillAll(await createUsers(client, quick ? 100 : 1_000, "user", passwordHash), ORDINARY);
-    // A coach with 200 clients, each with half a year of records.
-    const [coach] = await createUsers(client, 1, "coach", passwordHash, "COACH");
-    const clients = await createUsers(client, 200, "client", passwordHash);
-    await fillAll(clients, HALF_YEAR);
-    await linkClients(client, coach!, clients);
-    await client.query("ANALYZE");
-    const { rows } = await client.query<{ table: string; rows: string }>(
-      `SELECT relname AS table, n_live_tup AS rows FROM pg_stat_user_tables ORDER BY n_live_tup DESC LIMIT 8`,
-    );
-    console.log(
-      `generated in ${((performance.now() - started) / 1000).toFixed(1)} s:`,
-      rows.map((r) => `${r.table} ${r.rows}`).join(", "),
-    );
-  } finally {
-    await client.end();
-  }
-}
 
 async function main(): Promise<void> {
   const database = `${newRunId()}_bench`;
@@ -85,7 +47,7 @@ async function main(): Promise<void> {
       cwd: repoRoot,
       env: { ...process.env, DATABASE_URL: url },
     });
-    await seed(url);
+    await seedInsightsPeople(url, PASSWORD, { ordinary: quick ? 100 : 1_000, coachClients: 200 });
     // The same database behind two API processes: one computes insights on every request
     // (INSIGHTS_CACHE_ENTRIES=0), one serves them as deployed, cached under each owner's data version.
     const port = 4900 + Math.floor(Math.random() * 90);
@@ -222,6 +184,13 @@ async function orgsFigures(): Promise<void> {
   await writeFile(path.join(repoRoot, "bench-results/orgs.md"), `${report}\n`);
 }
 
+async function insightsFigures(): Promise<void> {
+  const report = await insightsBench({ quick });
+  console.log(`\n${report}\n`);
+  await mkdir(path.join(repoRoot, "bench-results"), { recursive: true });
+  await writeFile(path.join(repoRoot, "bench-results/insights-only.md"), `${report}\n`);
+}
+
 async function readPathFigures(): Promise<void> {
   const report = await readPathBench({ quick });
   console.log(`\n${report}\n`);
@@ -236,6 +205,7 @@ const runs: Record<string, () => Promise<void>> = {
   "read-path": readPathFigures,
   digest: () => digestBench({ quick }),
   orgs: orgsFigures,
+  insights: insightsFigures,
 };
 const selected = only
   ? runs[only]

@@ -4,7 +4,7 @@
  */
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaClient } from "./generated/prisma/client.ts";
+import { type Prisma, PrismaClient } from "./generated/prisma/client.ts";
 
 export * from "./generated/prisma/client.ts";
 
@@ -38,7 +38,18 @@ export type Database = PrismaClient;
  * The queries on a dead connection still fail, and the API answers them with 503.
  */
 export function createPool(options: DatabaseOptions): pg.Pool {
-  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 10 });
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.maxConnections ?? 10,
+    // No JIT compilation: the API's statements are short reads and writes, but over a large caseload a
+    // set-based statement's estimated cost passes jit_above_cost and PostgreSQL spends up to a second
+    // compiling it (measured on the insights statements for 500 clients; decision 22).
+    options: "-c jit=off",
+  });
+  // An idle client's failure is emitted on the pool, and an 'error' event nobody hears ends the process. Prisma's
+  // adapter listens only once Prisma has connected, and a pool whose statements all go through `queryRows`
+  // (a read replica's) may never be: listen from the start.
+  pool.on("error", (error) => options.onPoolError?.(error));
   const checkedOut = new Set<pg.PoolClient>();
   pool.on("acquire", (client) => checkedOut.add(client));
   pool.on("release", (_error, client) => checkedOut.delete(client));
@@ -58,6 +69,7 @@ export function createPool(options: DatabaseOptions): pg.Pool {
 
 /** Each client's pool, for the statements the API writes by hand (`poolOf`). */
 const pools = new WeakMap<object, pg.Pool>();
+const connected = new WeakSet<object>();
 
 export function createDatabase(options: DatabaseOptions): Database {
   const pool = createPool(options);
@@ -69,6 +81,39 @@ export function createDatabase(options: DatabaseOptions): Database {
   const database = new PrismaClient({ adapter });
   pools.set(database, pool);
   return database;
+}
+
+/** As Prisma reads them: `date` values at midnight UTC (node-postgres would make local midnight). */
+const rawTypes = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === DATE
+      ? (value: string) => new Date(`${value}T00:00:00.000Z`)
+      : pg.types.getTypeParser(oid, format ?? "text")) as pg.CustomTypesConfig["getTypeParser"],
+};
+
+/**
+ * The rows of one raw statement. On a client made by `createDatabase` it runs
+ * on that client's own pool — the same connections Prisma uses — and skips
+ * Prisma's raw-query path (1–2 ms of the API's CPU per statement, measured
+ * in docs/benchmarks.md); in a transaction, or on any other client, it goes
+ * through `$queryRaw`. Values come back as `$queryRaw` gives them for the
+ * types the hot statements select (integers, float8, text, text[], date,
+ * timestamptz, boolean); cast bigints and numerics in SQL.
+ */
+export async function queryRows<Row>(db: PrismaClient | Prisma.TransactionClient, sql: Prisma.Sql): Promise<Row[]> {
+  const pool = pools.get(db);
+  if (!pool) return db.$queryRaw<Row[]>(sql);
+  // Prisma owns the pool's life (`$disconnect` ends it) only once it has connected; a client whose every
+  // statement comes here would otherwise never end its pool.
+  if (!connected.has(db)) {
+    connected.add(db);
+    await (db as PrismaClient).$connect().catch((error: unknown) => {
+      connected.delete(db);
+      throw error;
+    });
+  }
+  const result = await pool.query({ text: sql.text, values: sql.values, types: rawTypes });
+  return result.rows as Row[];
 }
 
 /**

@@ -2,11 +2,18 @@
  * `app.insights`: every owner's insights through one InsightsCache, shared by
  * the insights route, the coach's view of a client and the roster. Also folds
  * the data-change log every DATA_CHANGE_FOLD_SECONDS so that reading a version
- * stays a short index scan (folding never moves a version).
+ * stays a short index scan (folding never moves a version), and the
+ * conversation-day changes into one row per owner and day (folding never
+ * moves a sum).
  */
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
-import { dataVersions, foldDataChanges, timeZones } from "../../services/insights/data-versions.ts";
+import {
+  dataVersions,
+  foldConversationDays,
+  foldDataChanges,
+  timeZones,
+} from "../../services/insights/data-versions.ts";
 import { computeInsights } from "../../services/insights/get-insights.ts";
 import { InsightsCache } from "../../services/insights/insights-cache.ts";
 
@@ -32,8 +39,8 @@ export default fp(
 
     let folding: Promise<void> | undefined;
     const fold = () => {
-      folding ??= foldDataChanges(app.db)
-        .then((folded) => app.log.debug({ folded }, "data changes folded"))
+      folding ??= Promise.all([foldDataChanges(app.db), foldConversationDays(app.db)])
+        .then(([folded, days]) => app.log.debug({ folded, days }, "data changes and conversation days folded"))
         .catch((error: unknown) => app.log.warn({ err: error }, "folding data changes failed"))
         .finally(() => (folding = undefined));
     };

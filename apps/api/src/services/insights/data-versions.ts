@@ -3,7 +3,7 @@
  * insights read, whatever the write path, and never goes back (see migration
  * data_versions). Reading it is one indexed statement for any number of owners.
  */
-import { Prisma } from "@traction/db";
+import { Prisma, queryRows } from "@traction/db";
 import type { DbClient } from "../records/db-client.ts";
 
 /**
@@ -22,7 +22,7 @@ export const VERSION = Prisma.sql`(COALESCE(dv.folded, 0) + COALESCE(dc.changes,
 
 export async function dataVersions(db: DbClient, ownerIds: readonly string[]): Promise<Map<string, string>> {
   const owners = Prisma.sql`${[...ownerIds]}::uuid[]`;
-  const rows = await db.$queryRaw<Array<{ owner_id: string; version: string }>>(Prisma.sql`
+  const rows = await queryRows<{ owner_id: string; version: string }>(db, Prisma.sql`
     SELECT o.id::text AS owner_id, ${VERSION}::text AS version
     FROM unnest(${owners}) AS o(id)
     ${versionJoins(Prisma.sql`o.id`, Prisma.sql`SELECT unnest(${owners})`)}`);
@@ -35,9 +35,19 @@ export async function foldDataChanges(db: DbClient): Promise<number> {
   return row!.folded;
 }
 
+/**
+ * Moves committed conversation-day changes into "ConversationDay" (migration
+ * insights_conversation_days); every period's sums stay as they were. One fold
+ * runs at a time across processes (another call returns 0). Returns the changes moved.
+ */
+export async function foldConversationDays(db: DbClient): Promise<number> {
+  const [row] = await queryRows<{ folded: number }>(db, Prisma.sql`SELECT traction_fold_conversation_days()::int AS folded`);
+  return row!.folded;
+}
+
 /** Each owner's IANA time zone ("UTC" unless they chose one). One indexed statement. */
 export async function timeZones(db: DbClient, ownerIds: readonly string[]): Promise<Map<string, string>> {
-  const rows = await db.$queryRaw<Array<{ id: string; timezone: string }>>(Prisma.sql`
+  const rows = await queryRows<{ id: string; timezone: string }>(db, Prisma.sql`
     SELECT id::text, timezone FROM "User" WHERE id = ANY(${[...ownerIds]}::uuid[])`);
   return new Map(rows.map((row) => [row.id, row.timezone]));
 }

@@ -30,6 +30,19 @@ export async function computeInsights(
   return new Map(ownerIds.map((ownerId) => [ownerId, shape(period, metrics.get(ownerId)!, targets.get(ownerId)!)]));
 }
 
+/** The funnel of `GET /insights`, from one owner's metrics. */
+export function funnelOf(metrics: InsightMetrics): TInsights["funnel"] {
+  return {
+    hours: round(metrics.totalHours),
+    newContacts: metrics.newContacts,
+    conversations: metrics.conversations,
+    oneOnOnes: metrics.oneOnOnesDone,
+    leads: metrics.leads,
+    interviews: metrics.interviews,
+    offers: metrics.offers,
+  };
+}
+
 function shape(period: Period, metrics: InsightMetrics, targets: TWeeklyTargets): TInsights {
   const { healthScore, healthBreakdown, flags, tips } = diagnose(metrics, THRESHOLDS);
   return {
@@ -38,15 +51,7 @@ function shape(period: Period, metrics: InsightMetrics, targets: TWeeklyTargets)
     healthBreakdown,
     tips,
     flags,
-    funnel: {
-      hours: round(metrics.totalHours),
-      newContacts: metrics.newContacts,
-      conversations: metrics.conversations,
-      oneOnOnes: metrics.oneOnOnesDone,
-      leads: metrics.leads,
-      interviews: metrics.interviews,
-      offers: metrics.offers,
-    },
+    funnel: funnelOf(metrics),
     byVenueKind: metrics.byKind
       .map((kind) => ({
         kind: kind.kind,

@@ -1,3 +1,4 @@
+import { Prisma, queryRows } from "@traction/db";
 import { DEFAULT_WEEKLY_TARGETS, type TInsights, type TWeeklyTargets } from "@traction/schemas";
 import type { DbClient } from "../records/db-client.ts";
 import type { InsightMetrics } from "./metrics.ts";
@@ -5,17 +6,12 @@ import { mondayOf } from "./period.ts";
 
 /** Each owner's weekly targets from their plan, or the defaults. One query for all owners. */
 export async function loadWeeklyTargets(db: DbClient, ownerIds: readonly string[]): Promise<Map<string, TWeeklyTargets>> {
-  const plans = await db.plan.findMany({ where: { ownerId: { in: [...ownerIds] } } });
+  const plans = await queryRows<TWeeklyTargets & { ownerId: string }>(db, Prisma.sql`
+    SELECT "ownerId"::text AS "ownerId", "targetEvents" AS events, "targetNewContacts" AS "newContacts",
+      "targetOneOnOnes" AS "oneOnOnes", "targetConversationsMentioningSearchPct" AS "conversationsMentioningSearchPct"
+    FROM "Plan" WHERE "ownerId" = ANY(${[...ownerIds]}::uuid[])`);
   const byOwner = new Map<string, TWeeklyTargets>(
-    plans.map((plan) => [
-      plan.ownerId,
-      {
-        events: plan.targetEvents,
-        newContacts: plan.targetNewContacts,
-        oneOnOnes: plan.targetOneOnOnes,
-        conversationsMentioningSearchPct: plan.targetConversationsMentioningSearchPct,
-      },
-    ]),
+    plans.map(({ ownerId, ...targets }) => [ownerId, targets]),
   );
   return new Map(ownerIds.map((id) => [id, byOwner.get(id) ?? DEFAULT_WEEKLY_TARGETS]));
 }

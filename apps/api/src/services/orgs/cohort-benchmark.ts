@@ -2,9 +2,11 @@
  * Cohort benchmarks: for a period, each metric's p25/p50/p75 over the
  * cohort's actively enrolled clients, and a jobseeker's standing in it.
  *
- * Each client's figures are their insights over the period (set-based SQL for
- * the whole cohort at once, through the insights cache, in each client's own
- * time zone), so a benchmark says exactly what the clients' own insights say;
+ * Each client's figures are computed from the metrics their insights are made
+ * of, over the period in their own time zone, set-based for the whole cohort
+ * at once — the numbers alone, without the record ids a finding cites
+ * (decision 22) — and read the way `figuresOf` reads a client's insights, so
+ * a benchmark says exactly what the clients' own insights say;
  * the distribution (and a jobseeker's percentile) is then one SQL statement
  * over all the clients (`percentile_cont`). A metric a client has no value for
  * (no health score yet; no conversations for the share mentioning the search)
@@ -13,7 +15,7 @@
  * k-anonymity: below BENCHMARK_MIN_CLIENTS clients nothing is computed and the
  * figures are `null` (`suppressed: true`), so no figure can be traced to a person.
  */
-import { Prisma } from "@traction/db";
+import { Prisma, queryRows } from "@traction/db";
 import {
   BENCHMARK_METRICS,
   BENCHMARK_MIN_CLIENTS,
@@ -23,14 +25,22 @@ import {
   type TInsights,
   type TMyBenchmark,
 } from "@traction/schemas";
-import type { InsightsCache, PeriodQuery } from "../insights/insights-cache.ts";
+import type { ReadRouter } from "../../lib/read-router.ts";
+import { collectMetrics } from "../insights/collect-metrics.ts";
+import { timeZones } from "../insights/data-versions.ts";
+import { diagnose } from "../insights/diagnose.ts";
+import { funnelOf } from "../insights/get-insights.ts";
+import type { PeriodQuery } from "../insights/insights-cache.ts";
 import { resolvePeriod } from "../insights/period.ts";
+import { THRESHOLDS } from "../insights/thresholds.ts";
 import type { DbClient } from "../records/db-client.ts";
 
 type Figures = Record<TBenchmarkMetric, number | null>;
 
-/** What a benchmark compares, read from one client's insights. */
-export function figuresOf(insights: TInsights): Figures {
+/** What a benchmark compares, read from one client's insights (or the same parts computed without the rest). */
+export function figuresOf(
+  insights: Pick<TInsights, "funnel" | "tips" | "healthScore"> & { byVenueKind: ReadonlyArray<{ events: number }> },
+): Figures {
   const conversationTip = insights.tips.find((tip) => tip.tip === "CONVERSATIONS");
   const share = conversationTip?.metrics.mentionedJobSearchShare;
   return {
@@ -51,9 +61,47 @@ const round = (value: number | null) => (value === null ? null : Math.round(valu
 /** Column names for the metrics in SQL: constants, never input. */
 const column = (index: number) => Prisma.raw(`m${index}`);
 
+/**
+ * Every client's figures over the query's period as they see it ("today" in
+ * their own time zone; clients sharing a zone computed together), in the
+ * insights' set-based statements without evidence, on the read replica when it
+ * has replayed these clients' writes.
+ */
+export async function cohortFigures(
+  db: DbClient,
+  reads: ReadRouter,
+  clientIds: readonly string[],
+  query: PeriodQuery,
+  now: Date = new Date(),
+): Promise<Map<string, Figures>> {
+  const zones = await timeZones(db, clientIds);
+  const groups = new Map<string, string[]>();
+  for (const clientId of clientIds) {
+    const zone = zones.get(clientId) ?? "UTC";
+    groups.set(zone, [...(groups.get(zone) ?? []), clientId]);
+  }
+  const source = await reads.forOwners(clientIds);
+  const parts = await Promise.all(
+    [...groups].map(([zone, owners]) =>
+      collectMetrics(source, owners, resolvePeriod(query, now, zone), THRESHOLDS, { lean: true }),
+    ),
+  );
+  const figures = new Map<string, Figures>();
+  for (const metrics of parts) {
+    for (const [clientId, m] of metrics) {
+      const { tips, healthScore } = diagnose(m, THRESHOLDS);
+      figures.set(clientId, figuresOf({ funnel: funnelOf(m), byVenueKind: m.byKind, tips, healthScore }));
+    }
+  }
+  return figures;
+}
+
+// The statements of a benchmark request run on the pool through `queryRows`: Prisma's raw-query path costs
+// ~4 ms of the API's CPU per statement (docs/benchmarks.md), and ten benchmarks at once share one thread.
 async function enrolledIn(db: DbClient, cohortId: string): Promise<string[]> {
-  const rows = await db.enrolment.findMany({ where: { cohortId, status: "ACTIVE" }, select: { jobseekerId: true } });
-  return rows.map((row) => row.jobseekerId);
+  const rows = await queryRows<{ id: string }>(db, Prisma.sql`
+    SELECT "jobseekerId"::text AS id FROM "Enrolment" WHERE "cohortId" = ${cohortId}::uuid AND status = 'ACTIVE'`);
+  return rows.map((row) => row.id);
 }
 
 interface DistributionRow {
@@ -78,7 +126,7 @@ async function distribution(db: DbClient, figures: Map<string, Figures>, mine?: 
         return Prisma.sql`(100.0 * count(*) FILTER (WHERE ${column(index)} < ${value}::float8) / nullif(count(${column(index)}), 0))::float8 AS ${Prisma.raw(`below${index}`)}`;
       })
     : [];
-  const [row] = await db.$queryRaw<DistributionRow[]>(Prisma.sql`
+  const [row] = await queryRows<DistributionRow>(db, Prisma.sql`
     SELECT ${Prisma.join([...quartiles, ...below])}
     FROM unnest(${Prisma.join(arrays)}) AS v(${columns})`);
   return row!;
@@ -90,7 +138,7 @@ async function distribution(db: DbClient, figures: Map<string, Figures>, mine?: 
  */
 async function outcomesOf(db: DbClient, clientIds: string[], from: Date, to: Date): Promise<TCohortOutcomes> {
   const end = new Date(to.getTime() + 86_400_000);
-  const [row] = await db.$queryRaw<Array<TCohortOutcomes>>(Prisma.sql`
+  const [row] = await queryRows<TCohortOutcomes>(db, Prisma.sql`
     SELECT count(DISTINCT l."ownerId") FILTER (WHERE c.stage = 'INTERVIEW')::int AS interviews,
            count(DISTINCT l."ownerId") FILTER (WHERE c.stage = 'OFFER')::int AS offers,
            count(DISTINCT l."ownerId") FILTER (WHERE c.stage = 'HIRED')::int AS hired
@@ -103,7 +151,7 @@ async function outcomesOf(db: DbClient, clientIds: string[], from: Date, to: Dat
 
 export async function cohortBenchmark(
   db: DbClient,
-  insights: InsightsCache,
+  reads: ReadRouter,
   cohortId: string,
   query: PeriodQuery,
   now: Date = new Date(),
@@ -112,9 +160,11 @@ export async function cohortBenchmark(
   const clientIds = await enrolledIn(db, cohortId);
   const base = { period: { from: period.from, to: period.to }, clients: clientIds.length };
   if (clientIds.length < BENCHMARK_MIN_CLIENTS) return { ...base, suppressed: true, metrics: null, outcomes: null };
-  const all = await insights.forQuery(clientIds, query, now);
-  const outcomes = await outcomesOf(db, clientIds, period.from, period.to);
-  const row = await distribution(db, new Map([...all].map(([id, insight]) => [id, figuresOf(insight)])));
+  const [figures, outcomes] = await Promise.all([
+    cohortFigures(db, reads, clientIds, query, now),
+    outcomesOf(db, clientIds, period.from, period.to),
+  ]);
+  const row = await distribution(db, figures);
   const metrics = Object.fromEntries(
     BENCHMARK_METRICS.map((metric, index) => {
       const [p25, p50, p75] = (row[`m${index}`] as number[] | null) ?? [null, null, null];
@@ -127,7 +177,7 @@ export async function cohortBenchmark(
 /** The jobseeker's standing in each cohort they are actively enrolled in. */
 export async function myBenchmarks(
   db: DbClient,
-  insights: InsightsCache,
+  reads: ReadRouter,
   jobseekerId: string,
   query: PeriodQuery,
   now: Date = new Date(),
@@ -142,8 +192,7 @@ export async function myBenchmarks(
       const clientIds = await enrolledIn(db, cohort.id);
       if (clientIds.length < BENCHMARK_MIN_CLIENTS)
         return { cohort, org, clients: clientIds.length, suppressed: true, metrics: null };
-      const all = await insights.forQuery(clientIds, query, now);
-      const figures = new Map([...all].map(([id, insight]) => [id, figuresOf(insight)]));
+      const figures = await cohortFigures(db, reads, clientIds, query, now);
       const mine = figures.get(jobseekerId)!;
       const row = await distribution(db, figures, mine);
       const metrics = Object.fromEntries(

@@ -4,9 +4,9 @@
  * added by hand (migration contact_added_on) — by venue kind and by week, for
  * many owners in one statement.
  */
-import { Prisma, type VenueKind } from "@traction/db";
+import { Prisma, queryRows, type VenueKind } from "@traction/db";
 import type { DbClient } from "../../records/db-client.ts";
-import { BY, type PeriodParams, perOwner, weekOf } from "./params.ts";
+import { BY, type PeriodParams, perOwner } from "./params.ts";
 
 export interface ContactMetrics {
   newContacts: number;
@@ -35,26 +35,40 @@ export const EMPTY_CONTACT_METRICS: ContactMetrics = {
 };
 
 export async function contactMetrics(db: DbClient, p: PeriodParams): Promise<Map<string, ContactMetrics>> {
-  const week = weekOf(Prisma.sql`first_met`);
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
-    WITH fresh AS (
-      -- "firstMetOn" is maintained by triggers (migrations contact_derived_dates, contact_added_on) and indexed with the owner.
-      SELECT k.id, k."ownerId" AS owner_id, k.relationship, v.kind, k."firstMetOn" AS first_met
+  const week = p.week(Prisma.sql`first_met`);
+  const fresh = Prisma.sql`k."ownerId" = ANY(${p.owners}) AND k."firstMetOn" BETWEEN ${p.from} AND ${p.to}`;
+  // One owner over a short period has few new contacts: their venue's kind and a one-on-one are looked up by
+  // key for each. A caseload, or a long period, is joined with the owners' events and meetings instead (the
+  // planner cannot tell the two apart: it expects a period's share of every contact ever met).
+  const few = p.ownerCount === 1 && p.days <= 62;
+  const probes = Prisma.sql`
+      SELECT k."ownerId" AS owner_id, k.relationship, k."firstMetOn" AS first_met,
+        (SELECT v.kind FROM "Event" ev JOIN "Venue" v ON v.id = ev."venueId"
+          WHERE ev.id = k."metAtEventId" AND ev."ownerId" = k."ownerId" AND v."ownerId" = k."ownerId") AS kind,
+        EXISTS (SELECT 1 FROM "Meeting" m
+          WHERE m."contactId" = k.id AND m."ownerId" = k."ownerId" AND m.status IN ('DONE', 'SCHEDULED')) AS with_meeting
+      FROM "Contact" k WHERE ${fresh}`;
+  const joins = Prisma.sql`
+      SELECT k."ownerId" AS owner_id, k.relationship, k."firstMetOn" AS first_met, v.kind, m.id IS NOT NULL AS with_meeting
       FROM "Contact" k
       -- Joined rows are the owners' own: saying so lets PostgreSQL read only their rows.
       LEFT JOIN "Event" ev ON ev.id = k."metAtEventId" AND ev."ownerId" = ANY(${p.owners})
       LEFT JOIN "Venue" v ON v.id = ev."venueId" AND v."ownerId" = ANY(${p.owners})
-      WHERE k."ownerId" = ANY(${p.owners}) AND k."firstMetOn" BETWEEN ${p.from} AND ${p.to}
-    ),
-    met_one_on_one AS (
-      SELECT DISTINCT "contactId" AS id FROM "Meeting"
-      WHERE "ownerId" = ANY(${p.owners}) AND status IN ('DONE', 'SCHEDULED')
+      LEFT JOIN (
+        SELECT DISTINCT "contactId" AS id FROM "Meeting"
+        WHERE "ownerId" = ANY(${p.owners}) AND status IN ('DONE', 'SCHEDULED')
+      ) m ON m.id = k.id
+      WHERE ${fresh}`;
+  const rows = await queryRows<Row>(db, Prisma.sql`
+    WITH fresh AS (
+      -- "firstMetOn" is maintained by triggers (migrations contact_derived_dates, contact_added_on) and indexed with the owner.
+      ${few ? probes : joins}
     )
     SELECT owner_id::text, kind, ${week} AS week, GROUPING(kind, ${week})::int AS grouping,
       COUNT(*)::int AS new_contacts,
       COUNT(*) FILTER (WHERE relationship IN ('INSIDER', 'CONNECTOR'))::int AS insiders,
-      COUNT(m.id)::int AS with_meeting
-    FROM fresh LEFT JOIN met_one_on_one m ON m.id = fresh.id
+      COUNT(*) FILTER (WHERE with_meeting)::int AS with_meeting
+    FROM fresh
     GROUP BY GROUPING SETS ((owner_id), (owner_id, kind), (owner_id, ${week}))`);
   const result = new Map<string, ContactMetrics>();
   for (const [owner, ownRows] of perOwner(rows)) {

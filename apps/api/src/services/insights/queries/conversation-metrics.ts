@@ -1,7 +1,7 @@
 /** Conversations in total and by week, who was talked to, and whose memory of the pitch is stale, for many owners in one statement. */
-import { Prisma } from "@traction/db";
+import { Prisma, queryRows } from "@traction/db";
 import type { DbClient } from "../../records/db-client.ts";
-import { type PeriodParams, perOwner, weekOf } from "./params.ts";
+import { type PeriodParams, perOwner } from "./params.ts";
 
 export interface ConversationMetrics {
   conversations: number;
@@ -50,12 +50,18 @@ export async function conversationMetrics(
   p: PeriodParams,
   pitchStaleDays: number,
 ): Promise<Map<string, ConversationMetrics>> {
-  const week = weekOf(Prisma.sql`date`);
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
-    WITH conv AS (
-      SELECT c.id, c."ownerId" AS owner_id, c.date, c."mentionedJobSearch", c."smallTalkOnly"
-      FROM "Conversation" c
-      WHERE c."ownerId" = ANY(${p.owners}) AND c.date BETWEEN ${p.from} AND ${p.to}
+  const week = p.week(Prisma.sql`date`);
+  const evidence = !p.lean;
+  const latest = Prisma.sql`c."ownerId" = o.id AND c.date BETWEEN ${p.from} AND ${p.to}`;
+  const rows = await queryRows<Row>(db, Prisma.sql`
+    -- Conversations per owner and day, kept by triggers (migration insights_conversation_days): the folded
+    -- days and the changes not folded yet, summed. One row per day of the period, not one per conversation.
+    WITH days AS (
+      SELECT "ownerId" AS owner_id, day AS date, conversations, "mentionedSearch" AS mentioned, "smallTalkOnly" AS small_talk
+      FROM "ConversationDay" WHERE "ownerId" = ANY(${p.owners}) AND day BETWEEN ${p.from} AND ${p.to}
+      UNION ALL
+      SELECT "ownerId", day, conversations, "mentionedSearch", "smallTalkOnly"
+      FROM "ConversationDayChange" WHERE "ownerId" = ANY(${p.owners}) AND day BETWEEN ${p.from} AND ${p.to}
     ),
     -- Link rows carry their conversation's owner and date (migration conversation_links_owner_date):
     -- an index range per owner, never a join of everyone's links to the period's conversations.
@@ -79,23 +85,26 @@ export async function conversationMetrics(
     people AS (
       SELECT t.owner_id, COUNT(*)::int AS talked,
         COUNT(*) FILTER (WHERE pitched.id IS NULL)::int AS stale,
-        (array_agg(t.id::text ORDER BY t.id) FILTER (WHERE pitched.id IS NULL))[1:10] AS stale_ids
+        ${evidence ? Prisma.sql`(array_agg(t.id::text ORDER BY t.id) FILTER (WHERE pitched.id IS NULL))[1:10]` : Prisma.sql`NULL::text[]`} AS stale_ids
       FROM talked t LEFT JOIN pitched ON pitched.owner_id = t.owner_id AND pitched.id = t.id
       GROUP BY t.owner_id
     ),
+    -- The latest ten of each owner, read from the top of "Conversation" (ownerId, date DESC, id DESC);
+    -- none when no evidence is asked for (cohort benchmarks), as they cost two probes per owner.
     recent AS (
-      SELECT owner_id,
-        (array_agg(id::text ORDER BY date DESC, id))[1:10] AS recent_ids,
-        (array_agg(id::text ORDER BY date DESC, id) FILTER (WHERE NOT "mentionedJobSearch"))[1:10] AS silent_ids
-      FROM conv GROUP BY owner_id
+      SELECT o.id AS owner_id,
+        ${evidence ? Prisma.sql`ARRAY(SELECT c.id::text FROM "Conversation" c WHERE ${latest} ORDER BY c.date DESC, c.id LIMIT 10)` : Prisma.sql`NULL::text[]`} AS recent_ids,
+        ${evidence ? Prisma.sql`ARRAY(SELECT c.id::text FROM "Conversation" c WHERE ${latest} AND NOT c."mentionedJobSearch"
+          ORDER BY c.date DESC, c.id LIMIT 10)` : Prisma.sql`NULL::text[]`} AS silent_ids
+      FROM unnest(${p.owners}) AS o(id)
     ),
     grouped AS (
       SELECT owner_id, ${week} AS week, GROUPING(${week})::int AS grouping,
-        COUNT(*)::int AS conversations,
-        COUNT(*) FILTER (WHERE "mentionedJobSearch")::int AS mentioned,
-        COUNT(*) FILTER (WHERE "smallTalkOnly")::int AS small_talk
-      FROM conv
+        SUM(conversations)::int AS conversations, SUM(mentioned)::int AS mentioned, SUM(small_talk)::int AS small_talk
+      FROM days
       GROUP BY GROUPING SETS ((owner_id), (owner_id, ${week}))
+      -- Days whose conversations were all deleted or moved sum to nothing.
+      HAVING SUM(conversations) > 0
     )
     SELECT grouped.owner_id::text, grouped.week, grouped.grouping, grouped.conversations, grouped.mentioned,
       named.named, grouped.small_talk, people.talked, people.stale, people.stale_ids,

@@ -1,7 +1,7 @@
 /** Hours and events by venue kind and by week, new venues, and support-group evidence, for many owners in one statement. */
-import { Prisma, type VenueKind } from "@traction/db";
+import { Prisma, queryRows, type VenueKind } from "@traction/db";
 import type { DbClient } from "../../records/db-client.ts";
-import { BY, type PeriodParams, perOwner, weekOf } from "./params.ts";
+import { BY, type PeriodParams, perOwner } from "./params.ts";
 
 export interface EventMetrics {
   byKind: Array<{
@@ -34,8 +34,8 @@ interface Row {
 export const EMPTY_EVENT_METRICS: EventMetrics = { byKind: [], byWeek: [], newVenueIds: [], supportGroupEventIds: [] };
 
 export async function eventMetrics(db: DbClient, p: PeriodParams): Promise<Map<string, EventMetrics>> {
-  const week = weekOf(Prisma.sql`date`);
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+  const week = p.week(Prisma.sql`date`);
+  const rows = await queryRows<Row>(db, Prisma.sql`
     WITH period_events AS (
       SELECT e.id, e."ownerId" AS owner_id, e.date, e.hours, e.visibility, e."venueId", v.kind
       FROM "Event" e JOIN "Venue" v ON v.id = e."venueId" AND v."ownerId" = ANY(${p.owners})
@@ -50,17 +50,19 @@ export async function eventMetrics(db: DbClient, p: PeriodParams): Promise<Map<s
       FROM period_events
       GROUP BY GROUPING SETS ((owner_id), (owner_id, kind), (owner_id, ${week}))
     ),
-    -- Venues whose first event ever falls in the period.
+    -- Venues whose first event ever falls in the period: those with an event in it and none before it
+    -- (one probe of "Event" (venueId, date) per venue in play, not a scan of the owners' whole history).
     new_venues AS (
       SELECT owner_id, array_agg("venueId"::text ORDER BY "venueId") AS ids FROM (
-        SELECT e."ownerId" AS owner_id, e."venueId" FROM "Event" e
-        WHERE e."ownerId" = ANY(${p.owners}) AND e.date <= ${p.to}
-        GROUP BY 1, 2 HAVING MIN(e.date) >= ${p.from}
-      ) firsts GROUP BY owner_id
+        -- OFFSET 0 keeps the DISTINCT first: one probe per venue, not one per event.
+        SELECT DISTINCT pe.owner_id, pe."venueId" FROM period_events pe OFFSET 0
+      ) in_play
+      WHERE NOT EXISTS (SELECT 1 FROM "Event" b WHERE b."venueId" = in_play."venueId" AND b.date < ${p.from})
+      GROUP BY owner_id
     ),
     support AS (
       SELECT owner_id, (array_agg(id::text ORDER BY date DESC, id))[1:10] AS ids
-      FROM period_events WHERE kind = 'JOBSEEKER_SUPPORT_GROUP' GROUP BY owner_id
+      FROM period_events WHERE kind = 'JOBSEEKER_SUPPORT_GROUP' AND ${!p.lean} GROUP BY owner_id
     )
     SELECT g.owner_id::text, g.kind, g.week, g.grouping, g.hours, g.events, g.behind, g.front, g.leadership,
       nv.ids AS new_venue_ids, s.ids AS support_ids

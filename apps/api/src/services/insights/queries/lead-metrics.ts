@@ -2,9 +2,9 @@
  * Leads created in the period by venue kind (through their source contact's
  * met-at event) and by week, for many owners in one statement.
  */
-import { Prisma, type VenueKind } from "@traction/db";
+import { Prisma, queryRows, type VenueKind } from "@traction/db";
 import type { DbClient } from "../../records/db-client.ts";
-import { BY, type PeriodParams, perOwner, weekOf } from "./params.ts";
+import { BY, type PeriodParams, perOwner } from "./params.ts";
 
 export interface LeadMetrics {
   leads: number;
@@ -23,15 +23,15 @@ interface Row {
 export const EMPTY_LEAD_METRICS: LeadMetrics = { leads: 0, byKind: [], byWeek: [] };
 
 export async function leadMetrics(db: DbClient, p: PeriodParams): Promise<Map<string, LeadMetrics>> {
-  const week = weekOf(Prisma.sql`day`);
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+  const week = p.week(Prisma.sql`day`);
+  const rows = await queryRows<Row>(db, Prisma.sql`
     WITH period_leads AS (
-      SELECT l."ownerId" AS owner_id, v.kind, (l."createdAt" AT TIME ZONE ${p.tz})::date AS day
+      SELECT l."ownerId" AS owner_id, (l."createdAt" AT TIME ZONE ${p.tz})::date AS day,
+        -- The source contact's met-at venue, looked up by key for the period's leads only.
+        (SELECT v.kind FROM "Contact" k JOIN "Event" ev ON ev.id = k."metAtEventId" JOIN "Venue" v ON v.id = ev."venueId"
+          WHERE k.id = l."sourceContactId" AND k."ownerId" = l."ownerId" AND ev."ownerId" = l."ownerId"
+            AND v."ownerId" = l."ownerId") AS kind
       FROM "Lead" l
-      -- Joined rows are the owners' own: saying so lets PostgreSQL read only their rows.
-      LEFT JOIN "Contact" k ON k.id = l."sourceContactId" AND k."ownerId" = ANY(${p.owners})
-      LEFT JOIN "Event" ev ON ev.id = k."metAtEventId" AND ev."ownerId" = ANY(${p.owners})
-      LEFT JOIN "Venue" v ON v.id = ev."venueId" AND v."ownerId" = ANY(${p.owners})
       WHERE l."ownerId" = ANY(${p.owners}) AND l."createdAt" >= ${p.fromTs} AND l."createdAt" < ${p.toTsExclusive}
     )
     SELECT owner_id::text, kind, ${week} AS week, GROUPING(kind, ${week})::int AS grouping, COUNT(*)::int AS leads

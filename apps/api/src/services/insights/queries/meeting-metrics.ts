@@ -1,7 +1,7 @@
 /** One-on-ones done in the period, in total and by week, for many owners in one statement. */
-import { Prisma } from "@traction/db";
+import { Prisma, queryRows } from "@traction/db";
 import type { DbClient } from "../../records/db-client.ts";
-import { type PeriodParams, perOwner, weekOf } from "./params.ts";
+import { type PeriodParams, perOwner } from "./params.ts";
 
 export interface MeetingMetrics {
   oneOnOnesDone: number;
@@ -18,8 +18,8 @@ interface Row {
 export const EMPTY_MEETING_METRICS: MeetingMetrics = { oneOnOnesDone: 0, doneByWeek: [] };
 
 export async function meetingMetrics(db: DbClient, p: PeriodParams): Promise<Map<string, MeetingMetrics>> {
-  const week = weekOf(Prisma.sql`day`);
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+  const week = p.week(Prisma.sql`day`);
+  const rows = await queryRows<Row>(db, Prisma.sql`
     WITH done AS (
       SELECT "ownerId" AS owner_id, (COALESCE("scheduledAt", "updatedAt") AT TIME ZONE ${p.tz})::date AS day
       FROM "Meeting"

@@ -7,6 +7,15 @@ import { Prisma } from "@traction/db";
  */
 export interface PeriodParams {
   owners: Prisma.Sql;
+  /**
+   * Numbers only (cohort benchmarks): no record ids for evidence, and no weekly series — `week()` is then
+   * one constant week, so each statement's by-week grouping gives one row per owner, outside every period.
+   */
+  lean: boolean;
+  week: (column: Prisma.Sql) => Prisma.Sql;
+  /** How many owners, and how many days the period holds: for choosing between probes and joins. */
+  ownerCount: number;
+  days: number;
   from: Prisma.Sql;
   to: Prisma.Sql;
   asOf: Prisma.Sql;
@@ -19,8 +28,19 @@ export interface PeriodParams {
 
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
-export function periodParams(ownerIds: readonly string[], from: Date, to: Date, asOf: Date, timeZone = "UTC"): PeriodParams {
+export function periodParams(
+  ownerIds: readonly string[],
+  from: Date,
+  to: Date,
+  asOf: Date,
+  timeZone = "UTC",
+  lean = false,
+): PeriodParams {
   return {
+    lean,
+    week: (column) => (lean ? Prisma.sql`DATE '2000-01-03'` : weekOf(column)),
+    ownerCount: ownerIds.length,
+    days: Math.round((to.getTime() - from.getTime()) / 86_400_000) + 1,
     tz: Prisma.sql`${timeZone}::text`,
     owners: Prisma.sql`${[...ownerIds]}::uuid[]`,
     from: Prisma.sql`${isoDate(from)}::date`,

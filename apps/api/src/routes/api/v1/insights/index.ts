@@ -60,7 +60,7 @@ const insightsRoutes: FastifyPluginAsyncZod = async (app) => {
       const period = resolvePeriod(request.query);
       return {
         period: { from: period.from, to: period.to },
-        data: await myBenchmarks(app.db, app.insights, request.user.id, request.query),
+        data: await myBenchmarks(app.db, app.reads, request.user.id, request.query),
         nextCursor: null,
       };
     },

@@ -103,7 +103,7 @@ const cohortRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { orgId, cohortId } = request.params;
       await requireCohort(app.db, orgId, cohortId);
-      return cohortBenchmark(app.db, app.insights, cohortId, request.query);
+      return cohortBenchmark(app.db, app.reads, cohortId, request.query);
     },
   );
 
