@@ -287,8 +287,11 @@ describe("the OpenAPI document", () => {
     expect(doc.paths["/api/v1/auth/register"]!.post!.parameters?.map((parameter) => parameter.name)).toContain("idempotency-key");
     expect(doc.paths["/api/v1/deletions"]!.get!.parameters?.map((parameter) => parameter.name)).toContain("since");
     expect(Object.keys(doc.paths["/api/v1/plan"]!.get!.responses["200"]!.headers ?? {})).toContain("ETag");
-    // Only versioned objects claim an ETag.
-    expect(Object.keys(doc.paths["/api/v1/api-keys/{id}"]!.get!.responses["200"]!.headers ?? {})).not.toContain("ETag");
+    // Objects without versions carry a content ETag, always sent, and their writes take no If-Match.
+    const apiKey = doc.paths["/api/v1/api-keys/{id}"]!;
+    expect(apiKey.get!.responses["200"]!.headers?.ETag).toMatchObject({ required: true });
+    expect(apiKey.delete!.parameters?.map((parameter) => parameter.name) ?? []).not.toContain("if-match");
+    expect(Object.keys(doc.paths["/api/v1/api-keys"]!.get!.responses["200"]!.headers ?? {})).not.toContain("ETag");
   });
 });
 
