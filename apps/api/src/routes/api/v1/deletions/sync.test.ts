@@ -289,7 +289,9 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(doc.paths["/api/v1/plan"]!.get!.responses["200"]!.headers ?? {})).toContain("ETag");
     // Objects without versions carry a content ETag, always sent, and their writes take no If-Match.
     const apiKey = doc.paths["/api/v1/api-keys/{id}"]!;
-    expect(apiKey.get!.responses["200"]!.headers?.ETag).toMatchObject({ required: true });
+    expect((apiKey.get!.responses["200"]!.headers as Record<string, unknown> | undefined)?.ETag).toMatchObject({
+      required: true,
+    });
     expect(apiKey.delete!.parameters?.map((parameter) => parameter.name) ?? []).not.toContain("if-match");
     expect(Object.keys(doc.paths["/api/v1/api-keys"]!.get!.responses["200"]!.headers ?? {})).not.toContain("ETag");
   });
