@@ -141,18 +141,7 @@ function Cohorts({ orgId }: { orgId: string }) {
       <LoadState {...cohorts} what="the cohorts" isEmpty={(cohorts.data?.data.length ?? 0) === 0} empty="No cohort yet.">
         <ul className="mb-4 divide-y divide-slate-200">
           {(cohorts.data?.data ?? []).map((cohort) => (
-            <li key={cohort.id} className="space-y-1 py-2 text-sm">
-              <div className="flex flex-wrap justify-between gap-2">
-                <h3 className="font-medium text-slate-900">{cohort.name}</h3>
-                <span>{cohort.clients} enrolled</span>
-              </div>
-              <p>
-                Join code <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-900">{cohort.joinCode}</code> ·
-                from {formatDay(cohort.startsOn)}
-                {cohort.endsOn && ` to ${formatDay(cohort.endsOn)}`}
-              </p>
-              <Benchmark orgId={orgId} cohortId={cohort.id} cohortName={cohort.name} />
-            </li>
+            <CohortItem key={cohort.id} orgId={orgId} cohort={cohort} enrolled={cohort.clients} joinCode={cohort.joinCode} />
           ))}
         </ul>
       </LoadState>
@@ -192,18 +181,42 @@ function CoachCohorts({ orgId, cohorts }: { orgId: string; cohorts: TOrgDetail["
       ) : (
         <ul className="divide-y divide-slate-200">
           {cohorts.map((cohort) => (
-            <li key={cohort.id} className="space-y-1 py-2 text-sm">
-              <h3 className="text-base font-semibold text-slate-900">{cohort.name}</h3>
-              <p>
-                From {formatDay(cohort.startsOn)}
-                {cohort.endsOn && ` to ${formatDay(cohort.endsOn)}`}
-              </p>
-              <Benchmark orgId={orgId} cohortId={cohort.id} cohortName={cohort.name} />
-            </li>
+            <CohortItem key={cohort.id} orgId={orgId} cohort={cohort} />
           ))}
         </ul>
       )}
     </Panel>
+  );
+}
+
+/** One cohort in a list: its name and dates, with its benchmarks and health; an admin also sees who is enrolled and the join code. */
+function CohortItem({
+  orgId,
+  cohort,
+  enrolled,
+  joinCode,
+}: {
+  orgId: string;
+  cohort: TOrgDetail["cohorts"][number];
+  enrolled?: number;
+  joinCode?: string;
+}) {
+  const dates = `${formatDay(cohort.startsOn)}${cohort.endsOn ? ` to ${formatDay(cohort.endsOn)}` : ""}`;
+  return (
+    <li className="space-y-1 py-2 text-sm">
+      <div className="flex flex-wrap justify-between gap-2">
+        <h3 className="text-base font-semibold text-slate-900">{cohort.name}</h3>
+        {enrolled !== undefined && <span>{enrolled} enrolled</span>}
+      </div>
+      {joinCode ? (
+        <p>
+          Join code <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-900">{joinCode}</code> · from {dates}
+        </p>
+      ) : (
+        <p>From {dates}</p>
+      )}
+      <Benchmark orgId={orgId} cohortId={cohort.id} cohortName={cohort.name} />
+    </li>
   );
 }
 
