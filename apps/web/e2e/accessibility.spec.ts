@@ -4,6 +4,10 @@ import { allViolations, seriousViolations } from "./support/axe.ts";
 import { apiToken, firstId, navPaths, recordPages, settled, signIn } from "./support/pages.ts";
 import { call, registerWithRecords } from "./support/seed.ts";
 
+// The longest file by far (every page, twice, through axe): its tests share the workers instead of
+// keeping one busy while the other runs out of files.
+test.describe.configure({ mode: "parallel" });
+
 const FORM_PAGES = [
   { name: "login", heading: "Sign in", submit: "Sign in", error: "Enter an email address" },
   { name: "register", heading: "Create your account", submit: "Create account", error: "Enter a name" },

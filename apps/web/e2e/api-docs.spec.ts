@@ -18,6 +18,10 @@ async function call<T>(path: string, body: object, token?: string): Promise<T> {
 }
 
 test("/docs shows Traction, loads cleanly, and tries an operation with an API key", async ({ page }) => {
+  // Swagger UI reads and renders the whole document (~1 MB) before showing anything: over 10 s, and the
+  // whole test over 30 s, when the other worker runs axe beside it on two cores (two runs failed so,
+  // each with the page drawn right after).
+  test.setTimeout(90_000);
   const account = newAccount();
   const { accessToken } = await call<{ accessToken: string }>("/auth/register", { ...account, role: "JOBSEEKER" });
   const { key } = await call<{ key: string }>("/api-keys", { name: "docs", scopes: ["read"] }, accessToken);
@@ -31,7 +35,7 @@ test("/docs shows Traction, loads cleanly, and tries an operation with an API ke
 
   await page.goto(`${API_URL}/docs`);
   await expect(page).toHaveTitle(/^Traction API \d+\.\d+\.\d+ — reference$/);
-  await expect(page.locator(".info .title")).toContainText("Traction API");
+  await expect(page.locator(".info .title")).toContainText("Traction API", { timeout: 45_000 });
   await expect(page.locator(".topbar img")).toHaveAttribute("src", /^data:image\/svg\+xml/);
 
   await page.getByRole("button", { name: "Authorize" }).first().click();

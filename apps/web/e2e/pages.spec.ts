@@ -1,9 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { newAccount, saveScreenshots, signIn } from "./support/accounts.ts";
-import { seriousViolations } from "./support/axe.ts";
 import { registerWithRecords } from "./support/seed.ts";
 
-/** Every jobseeker page with records on it: loads, has no serious axe violations at 1280 and 390 px, and is photographed. */
+/**
+ * Every jobseeker page with records on it loads with its records and is
+ * photographed at each width. axe checks the same pages, with the same
+ * records, in accessibility.spec.ts ("every page").
+ */
 const PAGES = [
   { path: "/", heading: "This week", ready: "Send Grace my portfolio" },
   { path: "/log", heading: "Quick log", ready: "Person 1" },
@@ -20,9 +23,8 @@ const PAGES = [
   { path: "/settings", heading: "Settings", ready: "No coach linked yet." },
 ];
 
-test("every page of a lived-in account loads, passes axe at desktop and phone width, and is photographed", async ({ page }) => {
-  // Thirteen pages, each checked by axe at two widths: minutes on a busy two-core machine.
-  test.setTimeout(360_000);
+test("every page of a lived-in account loads with its records and is photographed", async ({ page }) => {
+  test.setTimeout(120_000);
   const account = newAccount();
   await registerWithRecords(account);
   await signIn(page, account);
@@ -31,10 +33,6 @@ test("every page of a lived-in account loads, passes axe at desktop and phone wi
     await page.goto(path);
     await expect(page.getByRole("heading", { name: heading, level: 1 })).toBeVisible();
     await expect(page.getByText(ready, { exact: true }).first()).toBeVisible();
-    for (const width of [1280, 390]) {
-      await page.setViewportSize({ width, height: 844 });
-      expect(await seriousViolations(page), `${path} at ${width} px`).toEqual([]);
-    }
     await saveScreenshots(page, path === "/" ? "home" : path.slice(1));
   }
 });
