@@ -12,7 +12,8 @@ import { databaseUrl } from "../test/helpers/databases.ts";
 const name = process.argv[2] ?? "traction_profile";
 const days = Number(process.argv[3] ?? 28);
 const ordinary = Number(process.argv[4] ?? 0);
-const client = new pg.Client({ connectionString: databaseUrl(name) });
+// As the API connects: without JIT (packages/db).
+const client = new pg.Client({ connectionString: databaseUrl(name), options: "-c jit=off" });
 await client.connect();
 const owners = ordinary
   ? (await client.query<{ id: string }>(`SELECT id::text FROM "User" WHERE email LIKE (CASE WHEN $1 = 501 THEN 'enrolled%' ELSE 'user%' END) ORDER BY email LIMIT $1`, [ordinary])).rows.map((r) => r.id)

@@ -122,14 +122,23 @@ function expected(records: Awaited<ReturnType<typeof recordsOf>>, period: Period
 
   const conversations = records.conversations.filter((c) => within(key(c.date), period));
   const inPeriod = new Set(conversations.map((c) => c.id));
-  const talked = [...new Set(records.links.filter((link) => inPeriod.has(link.conversationId)).map((link) => link.contactId))];
+  const conversationDay = new Map(conversations.map((c) => [c.id, key(c.date)!]));
+  // Each contact talked to in the period, with the day of the latest conversation with them in it.
+  const lastTalked = new Map<string, string>();
+  for (const link of records.links.filter((link) => inPeriod.has(link.conversationId))) {
+    const day = conversationDay.get(link.conversationId)!;
+    const seen = lastTalked.get(link.contactId);
+    if (seen === undefined || seen < day) lastTalked.set(link.contactId, day);
+  }
+  const talked = [...lastTalked.keys()];
   const pitchLine = key(addDays(period.to, -THRESHOLDS.pitchStale.days))!;
+  // The evidence names the people talked to most lately first.
   const stale = talked
     .filter((id) => {
       const heard = key(contactById.get(id)!.lastHeardPitchOn);
       return heard === null || heard <= pitchLine;
     })
-    .sort();
+    .sort((a, b) => lastTalked.get(b)!.localeCompare(lastTalked.get(a)!) || b.localeCompare(a));
   const latest = [...conversations].sort(byDateDescId);
 
   const done = records.meetings.filter((m) => m.status === "DONE" && within(dayOf(m.scheduledAt ?? m.updatedAt), period));

@@ -52,7 +52,9 @@ export async function conversationMetrics(
 ): Promise<Map<string, ConversationMetrics>> {
   const week = p.week(Prisma.sql`date`);
   const evidence = !p.lean;
-  const latest = Prisma.sql`c."ownerId" = o.id AND c.date BETWEEN ${p.from} AND ${p.to}`;
+  const latest = Prisma.sql`c."ownerId" = o.owner_id AND c.date BETWEEN ${p.from} AND ${p.to}`;
+  /** Not told what the jobseeker does within the last N days of the period (never, or before). */
+  const stale = (pitchOn: Prisma.Sql) => Prisma.sql`(${pitchOn} IS NULL OR ${pitchOn} <= ${p.to} - ${pitchStaleDays}::int)`;
   const rows = await queryRows<Row>(db, Prisma.sql`
     -- Conversations per owner and day, kept by triggers (migration insights_conversation_days): the folded
     -- days and the changes not folded yet, summed. One row per day of the period, not one per conversation.
@@ -63,12 +65,33 @@ export async function conversationMetrics(
       SELECT "ownerId", day, conversations, "mentionedSearch", "smallTalkOnly"
       FROM "ConversationDayChange" WHERE "ownerId" = ANY(${p.owners}) AND day BETWEEN ${p.from} AND ${p.to}
     ),
-    -- Link rows carry their conversation's owner and date (migration conversation_links_owner_date):
-    -- an index range per owner, never a join of everyone's links to the period's conversations.
-    talked AS (
-      SELECT DISTINCT cc."ownerId" AS owner_id, cc."contactId" AS id
-      FROM "ConversationContact" cc
-      WHERE cc."ownerId" = ANY(${p.owners}) AND cc.date BETWEEN ${p.from} AND ${p.to}
+    -- Who was talked to in the period, and whether they heard the pitch lately: each contact's latest
+    -- conversation ("lastTalkedOn") and pitch ("lastHeardPitchOn"), kept by triggers (migrations
+    -- contact_derived_dates, contact_last_talked_on), read from one index range per owner. That answers for
+    -- an owner none of whose conversations is dated after the period (a period up to today); for the others
+    -- ("late"), the period's link rows, which carry their conversation's owner and date.
+    owners AS (
+      SELECT o.id AS owner_id,
+        EXISTS (SELECT 1 FROM "Contact" k WHERE k."ownerId" = o.id AND k."lastTalkedOn" > ${p.to}) AS late
+      FROM unnest(${p.owners}) AS o(id)
+    ),
+    -- Counted per owner (a plain aggregate over each owner's rows: no sort, no hash), apart: inlined, its
+    -- lateral join made the planner join it to the days by nested loop (500 owners: 500 × 1,000 rows).
+    people AS MATERIALIZED (
+      SELECT o.owner_id, f.talked, f.stale
+      FROM owners o
+      CROSS JOIN LATERAL (
+        SELECT COUNT(*)::int AS talked, COUNT(*) FILTER (WHERE ${stale(Prisma.sql`t.pitch_on`)})::int AS stale
+        FROM (
+          SELECT k."lastHeardPitchOn" AS pitch_on FROM "Contact" k
+          WHERE NOT o.late AND k."ownerId" = o.owner_id AND k."lastTalkedOn" BETWEEN ${p.from} AND ${p.to}
+          UNION ALL
+          SELECT k."lastHeardPitchOn" FROM "Contact" k
+          WHERE o.late AND k.id IN (
+            SELECT cc."contactId" FROM "ConversationContact" cc
+            WHERE cc."ownerId" = o.owner_id AND cc.date BETWEEN ${p.from} AND ${p.to})
+        ) t
+      ) f
     ),
     named AS (
       SELECT x."ownerId" AS owner_id, COUNT(DISTINCT x."conversationId")::int AS named
@@ -76,27 +99,24 @@ export async function conversationMetrics(
       WHERE x."ownerId" = ANY(${p.owners}) AND x.date BETWEEN ${p.from} AND ${p.to}
       GROUP BY x."ownerId"
     ),
-    -- Who heard the pitch recently: an index range per owner on "lastHeardPitchOn", which triggers
-    -- maintain (migration contact_derived_dates). Everyone else talked to is stale.
-    pitched AS (
-      SELECT k."ownerId" AS owner_id, k.id FROM "Contact" k
-      WHERE k."ownerId" = ANY(${p.owners}) AND k."lastHeardPitchOn" > ${p.to} - ${pitchStaleDays}::int
-    ),
-    people AS (
-      SELECT t.owner_id, COUNT(*)::int AS talked,
-        COUNT(*) FILTER (WHERE pitched.id IS NULL)::int AS stale,
-        ${evidence ? Prisma.sql`(array_agg(t.id::text ORDER BY t.id) FILTER (WHERE pitched.id IS NULL))[1:10]` : Prisma.sql`NULL::text[]`} AS stale_ids
-      FROM talked t LEFT JOIN pitched ON pitched.owner_id = t.owner_id AND pitched.id = t.id
-      GROUP BY t.owner_id
-    ),
-    -- The latest ten of each owner, read from the top of "Conversation" (ownerId, date DESC, id DESC);
-    -- none when no evidence is asked for (cohort benchmarks), as they cost two probes per owner.
-    recent AS (
-      SELECT o.id AS owner_id,
+    -- Evidence, ten of each: the latest conversations, the latest that did not mention the search (from the
+    -- top of "Conversation" (ownerId, date DESC, id DESC)), and the people talked to most lately who have not
+    -- heard the pitch (from the top of the contacts' "lastTalkedOn" range). None when no evidence is asked
+    -- for (cohort benchmarks). Apart, so once per owner: inlined, they ran once for each of the owner's weeks.
+    recent AS MATERIALIZED (
+      SELECT o.owner_id,
         ${evidence ? Prisma.sql`ARRAY(SELECT c.id::text FROM "Conversation" c WHERE ${latest} ORDER BY c.date DESC, c.id LIMIT 10)` : Prisma.sql`NULL::text[]`} AS recent_ids,
         ${evidence ? Prisma.sql`ARRAY(SELECT c.id::text FROM "Conversation" c WHERE ${latest} AND NOT c."mentionedJobSearch"
-          ORDER BY c.date DESC, c.id LIMIT 10)` : Prisma.sql`NULL::text[]`} AS silent_ids
-      FROM unnest(${p.owners}) AS o(id)
+          ORDER BY c.date DESC, c.id LIMIT 10)` : Prisma.sql`NULL::text[]`} AS silent_ids,
+        ${evidence ? Prisma.sql`CASE WHEN o.late THEN ARRAY(
+            SELECT cc."contactId"::text FROM "ConversationContact" cc JOIN "Contact" k ON k.id = cc."contactId"
+            WHERE cc."ownerId" = o.owner_id AND cc.date BETWEEN ${p.from} AND ${p.to} AND ${stale(Prisma.sql`k."lastHeardPitchOn"`)}
+            GROUP BY cc."contactId" ORDER BY MAX(cc.date) DESC, cc."contactId" DESC LIMIT 10)
+          ELSE ARRAY(
+            SELECT k.id::text FROM "Contact" k
+            WHERE k."ownerId" = o.owner_id AND k."lastTalkedOn" BETWEEN ${p.from} AND ${p.to} AND ${stale(Prisma.sql`k."lastHeardPitchOn"`)}
+            ORDER BY k."lastTalkedOn" DESC, k.id DESC LIMIT 10) END` : Prisma.sql`NULL::text[]`} AS stale_ids
+      FROM owners o
     ),
     grouped AS (
       SELECT owner_id, ${week} AS week, GROUPING(${week})::int AS grouping,
@@ -107,7 +127,7 @@ export async function conversationMetrics(
       HAVING SUM(conversations) > 0
     )
     SELECT grouped.owner_id::text, grouped.week, grouped.grouping, grouped.conversations, grouped.mentioned,
-      named.named, grouped.small_talk, people.talked, people.stale, people.stale_ids,
+      named.named, grouped.small_talk, people.talked, people.stale, recent.stale_ids,
       recent.recent_ids, recent.silent_ids
     FROM grouped
     LEFT JOIN recent ON recent.owner_id = grouped.owner_id AND grouped.grouping = 1

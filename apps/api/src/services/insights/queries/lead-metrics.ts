@@ -36,7 +36,10 @@ export async function leadMetrics(db: DbClient, p: PeriodParams): Promise<Map<st
     )
     SELECT owner_id::text, kind, ${week} AS week, GROUPING(kind, ${week})::int AS grouping, COUNT(*)::int AS leads
     FROM period_leads
-    GROUP BY GROUPING SETS ((owner_id), (owner_id, kind), (owner_id, ${week}))`);
+    GROUP BY GROUPING SETS ((owner_id), (owner_id, kind), (owner_id, ${week}))`,
+    // One generic plan serves one owner and 500, a month and a year, with no planning per request (decision 25).
+    { prepared: true },
+  );
   const result = new Map<string, LeadMetrics>();
   for (const [owner, ownRows] of perOwner(rows)) {
     result.set(owner, {

@@ -27,7 +27,10 @@ export async function meetingMetrics(db: DbClient, p: PeriodParams): Promise<Map
     )
     SELECT owner_id::text, ${week} AS week, GROUPING(${week})::int AS grouping, COUNT(*)::int AS done
     FROM done WHERE day BETWEEN ${p.from} AND ${p.to}
-    GROUP BY GROUPING SETS ((owner_id), (owner_id, ${week}))`);
+    GROUP BY GROUPING SETS ((owner_id), (owner_id, ${week}))`,
+    // One generic plan serves one owner and 500, a month and a year, with no planning per request (decision 25).
+    { prepared: true },
+  );
   const result = new Map<string, MeetingMetrics>();
   for (const [owner, ownRows] of perOwner(rows)) {
     result.set(owner, {

@@ -97,7 +97,10 @@ export async function ownerMetrics(db: DbClient, p: PeriodParams): Promise<Map<s
         (SELECT (MAX("createdAt") AT TIME ZONE ${p.tz})::date FROM "Lead" WHERE "ownerId" = o.id AND "createdAt" < ${p.toTsExclusive}),
         (SELECT MAX("publishedOn") FROM "Post" WHERE "ownerId" = o.id AND "publishedOn" <= ${p.to})
       ) AS last_activity
-    FROM per_owner o`);
+    FROM per_owner o`,
+    // One generic plan serves one owner and 500, a month and a year, with no planning per request (decision 25).
+    { prepared: true },
+  );
   return new Map(
     rows.map((row) => [
       row.owner_id,

@@ -152,4 +152,26 @@ describe("contact dates", () => {
     await ctx.app.db.meeting.update({ where: { id: meeting.id }, data: { status: "CANCELLED" } });
     expect((await datesOf(contact.id)).lastContactedOn).toBe("2026-10-03");
   });
+  it("keeps the latest conversation alone (not one-on-ones) for the insights, out of the API", async () => {
+    const lastTalkedOn = async (contactId: string) =>
+      (await ctx.app.db.contact.findUniqueOrThrow({ where: { id: contactId } })).lastTalkedOn?.toISOString().slice(0, 10) ?? null;
+    const contact = await makeContact(ctx.app, owner);
+    const other = await makeContact(ctx.app, owner);
+    expect(await lastTalkedOn(contact.id)).toBeNull();
+    const early = await makeConversation(ctx.app, owner, { contactIds: [contact.id], date: "2026-10-01" });
+    const late = await makeConversation(ctx.app, owner, { contactIds: [contact.id, other.id], date: "2026-10-20" });
+    await makeMeeting(contact.id, "DONE", "2026-11-05T10:00:00.000Z");
+    expect(await lastTalkedOn(contact.id)).toBe("2026-10-20");
+    expect((await datesOf(contact.id)).lastContactedOn).toBe("2026-11-05");
+    // Moved, unlinked, deleted: back to what is left.
+    await api().patch(`/api/v1/conversations/${early.id}`).set(owner.auth).send({ date: "2026-10-25" }).expect(200);
+    expect(await lastTalkedOn(contact.id)).toBe("2026-10-25");
+    await api().patch(`/api/v1/conversations/${late.id}`).set(owner.auth).send({ contactIds: [other.id] }).expect(200);
+    expect(await lastTalkedOn(contact.id)).toBe("2026-10-25");
+    await api().delete(`/api/v1/conversations/${early.id}`).set(owner.auth).expect(204);
+    expect(await lastTalkedOn(contact.id)).toBeNull();
+    expect(await lastTalkedOn(other.id)).toBe("2026-10-20");
+    const { body } = await api().get(`/api/v1/contacts/${contact.id}`).set(owner.auth).expect(200);
+    expect(body).not.toHaveProperty("lastTalkedOn");
+  });
 });
