@@ -117,9 +117,46 @@ export async function queryRows<Row>(
       throw error;
     });
   }
-  const name = prepared ? statementName(sql.text) : undefined;
-  const result = await pool.query({ name, text: sql.text, values: sql.values, types: rawTypes });
+  const { text, values } = sendArraysOnce(sql.text, sql.values);
+  const name = prepared ? statementName(text) : undefined;
+  const result = await pool.query({ name, text, values, types: rawTypes });
   return result.rows as Row[];
+}
+
+/**
+ * One parameter for an array interpolated in several places, when each place casts it to the same type
+ * (`= ANY(${owners}::uuid[])` in every part of a statement): `Prisma.sql` numbers every interpolation anew,
+ * and an insights statement for a cohort of 500 repeated its owner list up to six times, each encoded, sent
+ * and parsed again. Anything else keeps its own parameter: PostgreSQL deduces an uncast parameter's type
+ * from where it stands, and one parameter cannot have two.
+ */
+export function sendArraysOnce(text: string, values: readonly unknown[]): { text: string; values: unknown[] } {
+  const castAt = (index: number) => {
+    const at = new RegExp(`\\$${index + 1}(?!\\d)(::[a-z0-9_]+\\[\\])`).exec(text);
+    return at?.[1];
+  };
+  const firstOf = new Map<unknown, { index: number; cast: string }>();
+  const sameAs = new Map<number, number>();
+  values.forEach((value, index) => {
+    if (!Array.isArray(value)) return;
+    const cast = castAt(index);
+    if (cast === undefined) return;
+    const first = firstOf.get(value);
+    if (!first) firstOf.set(value, { index, cast });
+    else if (first.cast === cast) sameAs.set(index, first.index);
+  });
+  if (sameAs.size === 0) return { text, values: [...values] };
+  // Old position (0-based) → new number (1-based), the repeats dropped.
+  const numbers: number[] = [];
+  const kept: unknown[] = [];
+  values.forEach((value, index) => {
+    const first = sameAs.get(index);
+    if (first === undefined) {
+      kept.push(value);
+      numbers[index] = kept.length;
+    } else numbers[index] = numbers[first]!;
+  });
+  return { text: text.replace(/\$(\d+)/g, (_match, n: string) => `$${numbers[Number(n) - 1]}`), values: kept };
 }
 
 export interface QueryOptions {
@@ -178,7 +215,15 @@ function parseTimestamptz(text: string): unknown {
   if (!match || match[1]!.startsWith("00")) return defaultTimestamptz(text);
   const [, year, month, day, hours, minutes, seconds, fraction = ""] = match;
   return new Date(
-    Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hours), Number(minutes), Number(seconds), Number(fraction.padEnd(3, "0"))),
+    Date.UTC(
+      Number(year),
+      Number(month) - 1,
+      Number(day),
+      Number(hours),
+      Number(minutes),
+      Number(seconds),
+      Number(fraction.padEnd(3, "0")),
+    ),
   );
 }
 
