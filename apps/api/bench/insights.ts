@@ -9,24 +9,13 @@
  * and the load average before each scenario (the machine may be shared).
  */
 import { loadavg } from "node:os";
-import pg from "pg";
-import { withBenchDatabase } from "./database.ts";
+import { settle, withBenchDatabase } from "./database.ts";
 import { seedInsightsPeople } from "./generate.ts";
 import { measure, type Result } from "./measure.ts";
 import { login, startServer } from "./server.ts";
 
 const PASSWORD = "bench password 2026";
 const ORDINARY_USERS = 200;
-
-async function withClient(url: string, use: (client: pg.Client) => Promise<void>): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await use(client);
-  } finally {
-    await client.end();
-  }
-}
 
 const load = () =>
   loadavg()
@@ -37,11 +26,7 @@ export async function insightsBench({ quick }: { quick: boolean }): Promise<stri
   const seconds = quick ? 3 : 10;
   return withBenchDatabase("bench_insights", async (url) => {
     await seedInsightsPeople(url, PASSWORD, { ordinary: ORDINARY_USERS });
-    // As a running API leaves them: the change logs folded, the tables vacuumed.
-    await withClient(url, async (client) => {
-      await client.query("SELECT traction_fold_data_changes(), traction_fold_conversation_days()");
-      await client.query("VACUUM ANALYZE");
-    });
+    await settle(url);
     const port = 4800 + Math.floor(Math.random() * 90);
     const computed = await startServer(url, port, { INSIGHTS_CACHE_ENTRIES: "0" });
     const cached = await startServer(url, port + 1);

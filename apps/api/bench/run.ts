@@ -21,6 +21,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { createDatabase, databaseUrl, dropDatabase, newRunId } from "../test/helpers/databases.ts";
+import { settle } from "./database.ts";
 import { seedInsightsPeople } from "./generate.ts";
 import { measure, table, type Result } from "./measure.ts";
 import { timeImport } from "./import.ts";
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
       env: { ...process.env, DATABASE_URL: url },
     });
     await seedInsightsPeople(url, PASSWORD, { ordinary: quick ? 100 : 1_000, coachClients: 200 });
+    await settle(url);
     // The same database behind two API processes: one computes insights on every request
     // (INSIGHTS_CACHE_ENTRIES=0), one serves them as deployed, cached under each owner's data version.
     const port = 4900 + Math.floor(Math.random() * 90);
