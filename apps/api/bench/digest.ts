@@ -21,6 +21,7 @@ import { loadConfig } from "../src/env.ts";
 import { createDatabase, databaseUrl, dropDatabase, newRunId } from "../test/helpers/databases.ts";
 import { createUsers, linkClients } from "./generate.ts";
 import { fillCaseload } from "./roster.ts";
+import { settle } from "./database.ts";
 
 const USERS = 10_000;
 const COACHES = 50;
@@ -46,8 +47,7 @@ async function seed(url: string, users: number): Promise<void> {
       `UPDATE "User" SET timezone = (ARRAY['Europe/Paris', 'America/New_York', 'Asia/Tokyo'])[1 + (random() * 2)::int]
        WHERE random() < 0.3`,
     );
-    await client.query("SELECT traction_fold_data_changes()");
-    await client.query("VACUUM ANALYZE");
+    await settle(url);
     console.log(`${users} users generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await client.end();

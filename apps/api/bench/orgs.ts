@@ -19,7 +19,7 @@
 import { hash } from "@node-rs/argon2";
 import { createDatabase } from "@traction/db";
 import pg from "pg";
-import { withBenchDatabase } from "./database.ts";
+import { settle, withBenchDatabase } from "./database.ts";
 import { createUsers } from "./generate.ts";
 import { measure, type Result } from "./measure.ts";
 import { fillCaseload } from "./roster.ts";
@@ -96,8 +96,7 @@ async function seed(url: string): Promise<{ orgId: string; cohortIds: string[] }
        SELECT ($2::uuid[])[1 + (ord - 1) % 10], id, $1 FROM unnest($3::uuid[]) WITH ORDINALITY AS c(id, ord) WHERE ord % 3 = 0`,
       [org!.id, coachIds, clientIds],
     );
-    await client.query("SELECT traction_fold_data_changes()");
-    await client.query("VACUUM ANALYZE");
+    await settle(url);
     console.log(`organisation of ${CLIENTS} clients generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return { orgId: org!.id, cohortIds };
   } finally {

@@ -22,6 +22,7 @@ import { createDatabase, databaseUrl, dropDatabase, newRunId } from "../test/hel
 import { createUsers, linkClients } from "./generate.ts";
 import { measure, type Result } from "./measure.ts";
 import { firstId, keepWriting, login, startServer } from "./server.ts";
+import { settle } from "./database.ts";
 
 const CASELOAD = 2_000;
 const PASSWORD = "bench password 2026";
@@ -94,9 +95,7 @@ async function seed(url: string): Promise<{ coachId: string; clientIds: string[]
        SELECT id, date_trunc('week', now())::date - 7, '{}'::jsonb, now() FROM unnest($1::uuid[]) id WHERE random() < 0.5`,
       [clientIds],
     );
-    // As a running API leaves it: the data-change log folded (every minute) and the tables vacuumed.
-    await client.query("SELECT traction_fold_data_changes()");
-    await client.query("VACUUM ANALYZE");
+    await settle(url);
     console.log(`caseload of ${CASELOAD} generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return { coachId: coachId!, clientIds };
   } finally {

@@ -215,15 +215,7 @@ function parseTimestamptz(text: string): unknown {
   if (!match || match[1]!.startsWith("00")) return defaultTimestamptz(text);
   const [, year, month, day, hours, minutes, seconds, fraction = ""] = match;
   return new Date(
-    Date.UTC(
-      Number(year),
-      Number(month) - 1,
-      Number(day),
-      Number(hours),
-      Number(minutes),
-      Number(seconds),
-      Number(fraction.padEnd(3, "0")),
-    ),
+    Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hours), Number(minutes), Number(seconds), Number(fraction.padEnd(3, "0"))),
   );
 }
 

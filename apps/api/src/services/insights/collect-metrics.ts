@@ -42,16 +42,18 @@ function kindTable({ events, contacts, leads }: Parts): KindMetrics[] {
 }
 
 function weeklySeries(period: Period, { events, contacts, conversations, meetings, leads }: Parts): WeekMetrics[] {
-  const weeks = weeksOf(period.from, period.to).map((weekStart): WeekMetrics => ({
-    weekStart,
-    events: 0,
-    hours: 0,
-    newContacts: 0,
-    conversations: 0,
-    conversationsMentioningSearch: 0,
-    oneOnOnes: 0,
-    leads: 0,
-  }));
+  const weeks = weeksOf(period.from, period.to).map(
+    (weekStart): WeekMetrics => ({
+      weekStart,
+      events: 0,
+      hours: 0,
+      newContacts: 0,
+      conversations: 0,
+      conversationsMentioningSearch: 0,
+      oneOnOnes: 0,
+      leads: 0,
+    }),
+  );
   // A row's week by its distance from the first Monday (rows of other weeks have no slot and are left out).
   const first = weeks[0]?.weekStart.getTime() ?? 0;
   const place = <Row extends { week: Date }>(rows: Row[], set: (week: WeekMetrics, row: Row) => void) => {

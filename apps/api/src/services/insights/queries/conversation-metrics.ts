@@ -55,6 +55,16 @@ export async function conversationMetrics(
   const latest = Prisma.sql`c."ownerId" = o.owner_id AND c.date BETWEEN ${p.from} AND ${p.to}`;
   /** Not told what the jobseeker does within the last N days of the period (never, or before). */
   const stale = (pitchOn: Prisma.Sql) => Prisma.sql`(${pitchOn} IS NULL OR ${pitchOn} <= ${p.to} - ${pitchStaleDays}::int)`;
+  // The ten stale people talked to most lately: from the contacts' "lastTalkedOn" range, or the period's links.
+  const heardStale = stale(Prisma.sql`k."lastHeardPitchOn"`);
+  const staleIds = Prisma.sql`CASE WHEN o.late THEN ARRAY(
+      SELECT cc."contactId"::text FROM "ConversationContact" cc JOIN "Contact" k ON k.id = cc."contactId"
+      WHERE cc."ownerId" = o.owner_id AND cc.date BETWEEN ${p.from} AND ${p.to} AND ${heardStale}
+      GROUP BY cc."contactId" ORDER BY MAX(cc.date) DESC, cc."contactId" DESC LIMIT 10)
+    ELSE ARRAY(
+      SELECT k.id::text FROM "Contact" k
+      WHERE k."ownerId" = o.owner_id AND k."lastTalkedOn" BETWEEN ${p.from} AND ${p.to} AND ${heardStale}
+      ORDER BY k."lastTalkedOn" DESC, k.id DESC LIMIT 10) END`;
   const rows = await queryRows<Row>(db, Prisma.sql`
     -- Conversations per owner and day, kept by triggers (migration insights_conversation_days): the folded
     -- days and the changes not folded yet, summed. One row per day of the period, not one per conversation.
@@ -108,14 +118,7 @@ export async function conversationMetrics(
         ${evidence ? Prisma.sql`ARRAY(SELECT c.id::text FROM "Conversation" c WHERE ${latest} ORDER BY c.date DESC, c.id LIMIT 10)` : Prisma.sql`NULL::text[]`} AS recent_ids,
         ${evidence ? Prisma.sql`ARRAY(SELECT c.id::text FROM "Conversation" c WHERE ${latest} AND NOT c."mentionedJobSearch"
           ORDER BY c.date DESC, c.id LIMIT 10)` : Prisma.sql`NULL::text[]`} AS silent_ids,
-        ${evidence ? Prisma.sql`CASE WHEN o.late THEN ARRAY(
-            SELECT cc."contactId"::text FROM "ConversationContact" cc JOIN "Contact" k ON k.id = cc."contactId"
-            WHERE cc."ownerId" = o.owner_id AND cc.date BETWEEN ${p.from} AND ${p.to} AND ${stale(Prisma.sql`k."lastHeardPitchOn"`)}
-            GROUP BY cc."contactId" ORDER BY MAX(cc.date) DESC, cc."contactId" DESC LIMIT 10)
-          ELSE ARRAY(
-            SELECT k.id::text FROM "Contact" k
-            WHERE k."ownerId" = o.owner_id AND k."lastTalkedOn" BETWEEN ${p.from} AND ${p.to} AND ${stale(Prisma.sql`k."lastHeardPitchOn"`)}
-            ORDER BY k."lastTalkedOn" DESC, k.id DESC LIMIT 10) END` : Prisma.sql`NULL::text[]`} AS stale_ids
+        ${evidence ? staleIds : Prisma.sql`NULL::text[]`} AS stale_ids
       FROM owners o
     ),
     grouped AS (
