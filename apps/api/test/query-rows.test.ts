@@ -2,7 +2,7 @@
  * `queryRows` sends an array interpolated in several places once, when each
  * place casts it to the same type; everything else keeps its own parameter.
  */
-import { Prisma, queryRows, sendArraysOnce } from "@traction/db";
+import { Prisma, arrayLiteral, queryRows, sendArraysOnce } from "@traction/db";
 import { describe, expect, it } from "vitest";
 import { useTestApp } from "./helpers/app.ts";
 
@@ -25,12 +25,30 @@ describe("sendArraysOnce", () => {
     expect(sendArraysOnce(sql.text, sql.values)).toEqual({ text: sql.text, values: sql.values });
   });
 
+  it("sends an array literal repeated with the same array cast once, as it does an array", () => {
+    const owners = arrayLiteral(["a", "b"]);
+    const sql = Prisma.sql`SELECT ${owners}::uuid[], ${owners}::text[], ${owners}::uuid[], ${"x"}::text, ${"x"}::text`;
+    expect(sendArraysOnce(sql.text, sql.values)).toEqual({
+      text: "SELECT $1::uuid[], $2::text[], $1::uuid[], $3::text, $4::text",
+      values: [owners, owners, "x", "x"],
+    });
+  });
+
   it("tells $1 from $10", () => {
     const owners = ["a"];
     const sql = Prisma.sql`SELECT ${owners}::uuid[], ${2}, ${3}, ${4}, ${5}, ${6}, ${7}, ${8}, ${9}, ${10}::int, ${owners}::uuid[]`;
     const sent = sendArraysOnce(sql.text, sql.values);
     expect(sent.text).toBe("SELECT $1::uuid[], $2, $3, $4, $5, $6, $7, $8, $9, $10::int, $1::uuid[]");
     expect(sent.values).toEqual([owners, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+});
+
+describe("arrayLiteral", () => {
+  it("quotes every element, escaping backslashes and double quotes", () => {
+    expect(arrayLiteral([])).toBe("{}");
+    expect(arrayLiteral(["a", 'say "hi"', "back\\slash", "NULL", "with,comma {}"])).toBe(
+      '{"a","say \\"hi\\"","back\\\\slash","NULL","with,comma {}"}',
+    );
   });
 });
 
@@ -43,5 +61,15 @@ describe("queryRows", () => {
         ${ids[1]}::uuid = ANY(${ids}::uuid[]) AS also, ${"label"}::text AS label`,
     );
     expect(rows).toEqual([{ n: 2, first: ids[0], also: true, label: "label" }]);
+  });
+
+  it("reads an array literal as PostgreSQL reads the array, element for element", async () => {
+    const values = ["plain", 'say "hi"', "back\\slash", "NULL", "with,comma {}", ""];
+    const [row] = await queryRows<{ values: string[]; nulls: number }>(
+      context.app.db,
+      Prisma.sql`SELECT ${arrayLiteral(values)}::text[] AS values,
+        (SELECT count(*) FROM unnest(${arrayLiteral(values)}::text[]) v WHERE v IS NULL)::int AS nulls`,
+    );
+    expect(row).toEqual({ values, nulls: 0 });
   });
 });

@@ -127,8 +127,9 @@ export async function queryRows<Row>(
  * One parameter for an array interpolated in several places, when each place casts it to the same type
  * (`= ANY(${owners}::uuid[])` in every part of a statement): `Prisma.sql` numbers every interpolation anew,
  * and an insights statement for a cohort of 500 repeated its owner list up to six times, each encoded, sent
- * and parsed again. Anything else keeps its own parameter: PostgreSQL deduces an uncast parameter's type
- * from where it stands, and one parameter cannot have two.
+ * and parsed again. The same array is the same object, or the same `arrayLiteral` text. Anything else keeps
+ * its own parameter: PostgreSQL deduces an uncast parameter's type from where it stands, and one parameter
+ * cannot have two.
  */
 export function sendArraysOnce(text: string, values: readonly unknown[]): { text: string; values: unknown[] } {
   const castAt = (index: number) => {
@@ -138,7 +139,7 @@ export function sendArraysOnce(text: string, values: readonly unknown[]): { text
   const firstOf = new Map<unknown, { index: number; cast: string }>();
   const sameAs = new Map<number, number>();
   values.forEach((value, index) => {
-    if (!Array.isArray(value)) return;
+    if (!Array.isArray(value) && typeof value !== "string") return;
     const cast = castAt(index);
     if (cast === undefined) return;
     const first = firstOf.get(value);
@@ -157,6 +158,15 @@ export function sendArraysOnce(text: string, values: readonly unknown[]): { text
     } else numbers[index] = numbers[first]!;
   });
   return { text: text.replace(/\$(\d+)/g, (_match, n: string) => `$${numbers[Number(n) - 1]}`), values: kept };
+}
+
+/**
+ * A list as PostgreSQL's array text (`{"a","b"}`), for a statement to cast (`${arrayLiteral(ids)}::uuid[]`).
+ * Encoded once, where node-postgres encodes an array value again for every statement it is sent with: the
+ * insights send a cohort's 500 owners with each of their six statements.
+ */
+export function arrayLiteral(values: readonly string[]): string {
+  return `{${values.map((value) => `"${value.replace(/[\\"]/g, "\\$&")}"`).join(",")}}`;
 }
 
 export interface QueryOptions {

@@ -46,6 +46,18 @@ export async function foldConversationDays(db: DbClient): Promise<number> {
 }
 
 /** Each owner's IANA time zone ("UTC" unless they chose one). One indexed statement. */
+/** Owners by time zone (those with none known in UTC): owners sharing a zone share a period, and are computed together. */
+export function byTimeZone(ownerIds: readonly string[], zones: ReadonlyMap<string, string>): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const ownerId of ownerIds) {
+    const zone = zones.get(ownerId) ?? "UTC";
+    const group = groups.get(zone);
+    if (group) group.push(ownerId);
+    else groups.set(zone, [ownerId]);
+  }
+  return groups;
+}
+
 export async function timeZones(db: DbClient, ownerIds: readonly string[]): Promise<Map<string, string>> {
   const rows = await queryRows<{ id: string; timezone: string }>(db, Prisma.sql`
     SELECT id::text, timezone FROM "User" WHERE id = ANY(${[...ownerIds]}::uuid[])`);

@@ -17,6 +17,7 @@
  *   `maxEntries: 0` turns caching off (every request computes).
  */
 import type { TInsights } from "@traction/schemas";
+import { byTimeZone } from "./data-versions.ts";
 import { isoDate } from "./queries/params.ts";
 import { resolvePeriod, type Period } from "./period.ts";
 
@@ -90,13 +91,7 @@ export class InsightsCache {
    */
   async forQuery(ownerIds: readonly string[], query: PeriodQuery, now: Date = new Date()): Promise<Map<string, TInsights>> {
     const zones = this.source.timeZones ? await this.source.timeZones(ownerIds) : new Map<string, string>();
-    const groups = new Map<string, string[]>();
-    for (const ownerId of ownerIds) {
-      const zone = zones.get(ownerId) ?? "UTC";
-      const group = groups.get(zone);
-      if (group) group.push(ownerId);
-      else groups.set(zone, [ownerId]);
-    }
+    const groups = byTimeZone(ownerIds, zones);
     const parts = await Promise.all([...groups].map(([zone, owners]) => this.get(owners, resolvePeriod(query, now, zone))));
     return new Map(parts.flatMap((part) => [...part]));
   }

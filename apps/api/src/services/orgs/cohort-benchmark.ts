@@ -27,7 +27,7 @@ import {
 } from "@traction/schemas";
 import type { ReadRouter } from "../../lib/read-router.ts";
 import { collectMetrics } from "../insights/collect-metrics.ts";
-import { timeZones } from "../insights/data-versions.ts";
+import { byTimeZone, timeZones } from "../insights/data-versions.ts";
 import { diagnose } from "../insights/diagnose.ts";
 import { funnelOf } from "../insights/get-insights.ts";
 import type { PeriodQuery } from "../insights/insights-cache.ts";
@@ -74,12 +74,7 @@ export async function cohortFigures(
   query: PeriodQuery,
   now: Date = new Date(),
 ): Promise<Map<string, Figures>> {
-  const zones = await timeZones(db, clientIds);
-  const groups = new Map<string, string[]>();
-  for (const clientId of clientIds) {
-    const zone = zones.get(clientId) ?? "UTC";
-    groups.set(zone, [...(groups.get(zone) ?? []), clientId]);
-  }
+  const groups = byTimeZone(clientIds, await timeZones(db, clientIds));
   const source = await reads.forOwners(clientIds);
   const parts = await Promise.all(
     [...groups].map(([zone, owners]) =>

@@ -8,7 +8,7 @@
  */
 import type { Database } from "@traction/db";
 import { computeInsights } from "../insights/get-insights.ts";
-import { timeZones } from "../insights/data-versions.ts";
+import { byTimeZone, timeZones } from "../insights/data-versions.ts";
 import { resolvePeriod } from "../insights/period.ts";
 import { emitEvent } from "./emit-event.ts";
 
@@ -23,8 +23,7 @@ export async function raiseFlagEvents(db: Database, now: Date = new Date()): Pro
     const ids = owners.slice(start, start + CHUNK).map((owner) => owner.ownerId);
     // Each owner's default period ends on their own today: owners sharing a time zone are computed together.
     const zones = await timeZones(db, ids);
-    const byZone = new Map<string, string[]>();
-    for (const id of ids) byZone.set(zones.get(id) ?? "UTC", [...(byZone.get(zones.get(id) ?? "UTC") ?? []), id]);
+    const byZone = byTimeZone(ids, zones);
     const periods = new Map([...byZone.keys()].map((zone) => [zone, resolvePeriod({}, now, zone)]));
     const parts = await Promise.all([...byZone].map(([zone, owners]) => computeInsights(db, owners, periods.get(zone)!)));
     const insights = new Map(parts.flatMap((part) => [...part]));
