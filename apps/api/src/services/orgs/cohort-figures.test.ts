@@ -3,12 +3,17 @@
  * (decision 22), and must still be exactly what each client's own insights
  * say: generated histories for twelve clients in three time zones, compared
  * with `figuresOf` over their full insights for the default period, a past
- * one and a year.
+ * one and a year. Beneath them, the lean metrics are the full ones without
+ * their evidence and weekly series, number for number.
  */
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ORDINARY, createUsers, fillHistory } from "../../../bench/generate.ts";
 import { useTestApp } from "../../../test/helpers/app.ts";
+import { collectMetrics } from "../insights/collect-metrics.ts";
+import type { InsightMetrics } from "../insights/metrics.ts";
+import { resolvePeriod } from "../insights/period.ts";
+import { THRESHOLDS } from "../insights/thresholds.ts";
 import { cohortFigures, figuresOf } from "./cohort-benchmark.ts";
 
 const context = useTestApp();
@@ -46,5 +51,31 @@ describe("cohort figures", () => {
     // The histories span the cases: some clients without a score, some with.
     const scores = [...figures.values()].map((figure) => figure.healthScore);
     if (Object.keys(query).length === 0) expect(scores.some((score) => score === null) && scores.some((score) => score !== null)).toBe(true);
+  });
+
+  /** What lean metrics leave out: the record ids findings cite, and the weekly series. */
+  const withoutEvidence = (m: InsightMetrics): InsightMetrics => ({
+    ...m,
+    supportGroupEventIds: [],
+    pitchStaleContactIds: [],
+    recentConversationIds: [],
+    silentConversationIds: [],
+    overdueFollowUpIds: [],
+    weekly: [],
+  });
+
+  it.each([
+    ["the default period", {}],
+    ["a past month", { from: new Date(Date.now() - 50 * 86_400_000), to: new Date(Date.now() - 20 * 86_400_000) }],
+    ["a year", { from: new Date(Date.now() - 364 * 86_400_000) }],
+  ])("are the full metrics without evidence over %s", async (_name, query) => {
+    for (const zone of ZONES) {
+      const owners = clientIds.filter((_id, index) => ZONES[index % ZONES.length] === zone);
+      const period = resolvePeriod(query, new Date(), zone);
+      const full = await collectMetrics(context.app.db, owners, period, THRESHOLDS);
+      const lean = await collectMetrics(context.app.db, owners, period, THRESHOLDS, { lean: true });
+      expect(lean.size).toBe(owners.length);
+      for (const owner of owners) expect(lean.get(owner), `${zone} ${owner}`).toEqual(withoutEvidence(full.get(owner)!));
+    }
   });
 });

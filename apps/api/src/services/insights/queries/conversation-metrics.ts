@@ -50,7 +50,7 @@ export async function conversationMetrics(
   p: PeriodParams,
   pitchStaleDays: number,
 ): Promise<Map<string, ConversationMetrics>> {
-  const week = p.week(Prisma.sql`date`);
+  const { week, grouping, sets } = p.groups(Prisma.sql`date`);
   const evidence = !p.lean;
   const latest = Prisma.sql`c."ownerId" = o.owner_id AND c.date BETWEEN ${p.from} AND ${p.to}`;
   /** Not told what the jobseeker does within the last N days of the period (never, or before). */
@@ -122,10 +122,10 @@ export async function conversationMetrics(
       FROM owners o
     ),
     grouped AS (
-      SELECT owner_id, ${week} AS week, GROUPING(${week})::int AS grouping,
+      SELECT owner_id, ${week} AS week, ${grouping}::int AS grouping,
         SUM(conversations)::int AS conversations, SUM(mentioned)::int AS mentioned, SUM(small_talk)::int AS small_talk
       FROM days
-      GROUP BY GROUPING SETS ((owner_id), (owner_id, ${week}))
+      GROUP BY ${sets}
       -- Days whose conversations were all deleted or moved sum to nothing.
       HAVING SUM(conversations) > 0
     )

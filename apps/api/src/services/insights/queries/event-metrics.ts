@@ -34,7 +34,7 @@ interface Row {
 export const EMPTY_EVENT_METRICS: EventMetrics = { byKind: [], byWeek: [], newVenueIds: [], supportGroupEventIds: [] };
 
 export async function eventMetrics(db: DbClient, p: PeriodParams): Promise<Map<string, EventMetrics>> {
-  const week = p.week(Prisma.sql`date`);
+  const { week, grouping, sets } = p.groups(Prisma.sql`date`, Prisma.sql`kind`);
   const rows = await queryRows<Row>(db, Prisma.sql`
     WITH period_events AS (
       SELECT e.id, e."ownerId" AS owner_id, e.date, e.hours, e.visibility, e."venueId", v.kind
@@ -42,13 +42,13 @@ export async function eventMetrics(db: DbClient, p: PeriodParams): Promise<Map<s
       WHERE e."ownerId" = ANY(${p.owners}) AND e.date BETWEEN ${p.from} AND ${p.to}
     ),
     grouped AS (
-      SELECT owner_id, kind, ${week} AS week, GROUPING(kind, ${week})::int AS grouping,
+      SELECT owner_id, kind, ${week} AS week, ${grouping}::int AS grouping,
              SUM(hours)::float8 AS hours, COUNT(*)::int AS events,
              COALESCE(SUM(hours) FILTER (WHERE visibility = 'BEHIND_THE_SCENES'), 0)::float8 AS behind,
              COALESCE(SUM(hours) FILTER (WHERE visibility = 'FRONT_FACING'), 0)::float8 AS front,
              COALESCE(SUM(hours) FILTER (WHERE visibility = 'WITH_LEADERSHIP'), 0)::float8 AS leadership
       FROM period_events
-      GROUP BY GROUPING SETS ((owner_id), (owner_id, kind), (owner_id, ${week}))
+      GROUP BY ${sets}
     ),
     -- Venues whose first event ever falls in the period: those with an event in it and none before it
     -- (one probe of "Event" (venueId, date) per venue in play, not a scan of the owners' whole history).

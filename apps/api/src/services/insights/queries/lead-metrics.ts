@@ -23,7 +23,7 @@ interface Row {
 export const EMPTY_LEAD_METRICS: LeadMetrics = { leads: 0, byKind: [], byWeek: [] };
 
 export async function leadMetrics(db: DbClient, p: PeriodParams): Promise<Map<string, LeadMetrics>> {
-  const week = p.week(Prisma.sql`day`);
+  const { week, grouping, sets } = p.groups(Prisma.sql`day`, Prisma.sql`kind`);
   const rows = await queryRows<Row>(db, Prisma.sql`
     WITH period_leads AS (
       SELECT l."ownerId" AS owner_id, (l."createdAt" AT TIME ZONE ${p.tz})::date AS day,
@@ -34,9 +34,9 @@ export async function leadMetrics(db: DbClient, p: PeriodParams): Promise<Map<st
       FROM "Lead" l
       WHERE l."ownerId" = ANY(${p.owners}) AND l."createdAt" >= ${p.fromTs} AND l."createdAt" < ${p.toTsExclusive}
     )
-    SELECT owner_id::text, kind, ${week} AS week, GROUPING(kind, ${week})::int AS grouping, COUNT(*)::int AS leads
+    SELECT owner_id::text, kind, ${week} AS week, ${grouping}::int AS grouping, COUNT(*)::int AS leads
     FROM period_leads
-    GROUP BY GROUPING SETS ((owner_id), (owner_id, kind), (owner_id, ${week}))`,
+    GROUP BY ${sets}`,
     // One generic plan serves one owner and 500, a month and a year, with no planning per request (decision 25).
     { prepared: true },
   );

@@ -18,16 +18,16 @@ interface Row {
 export const EMPTY_MEETING_METRICS: MeetingMetrics = { oneOnOnesDone: 0, doneByWeek: [] };
 
 export async function meetingMetrics(db: DbClient, p: PeriodParams): Promise<Map<string, MeetingMetrics>> {
-  const week = p.week(Prisma.sql`day`);
+  const { week, grouping, sets } = p.groups(Prisma.sql`day`);
   const rows = await queryRows<Row>(db, Prisma.sql`
     WITH done AS (
       SELECT "ownerId" AS owner_id, (COALESCE("scheduledAt", "updatedAt") AT TIME ZONE ${p.tz})::date AS day
       FROM "Meeting"
       WHERE "ownerId" = ANY(${p.owners}) AND status = 'DONE'
     )
-    SELECT owner_id::text, ${week} AS week, GROUPING(${week})::int AS grouping, COUNT(*)::int AS done
+    SELECT owner_id::text, ${week} AS week, ${grouping}::int AS grouping, COUNT(*)::int AS done
     FROM done WHERE day BETWEEN ${p.from} AND ${p.to}
-    GROUP BY GROUPING SETS ((owner_id), (owner_id, ${week}))`,
+    GROUP BY ${sets}`,
     // One generic plan serves one owner and 500, a month and a year, with no planning per request (decision 25).
     { prepared: true },
   );

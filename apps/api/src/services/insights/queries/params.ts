@@ -7,12 +7,14 @@ import { Prisma, arrayLiteral } from "@traction/db";
  */
 export interface PeriodParams {
   owners: Prisma.Sql;
-  /**
-   * Numbers only (cohort benchmarks): no record ids for evidence, and no weekly series — `week()` is then
-   * one constant week, so each statement's by-week grouping gives one row per owner, outside every period.
-   */
+  /** Numbers only (cohort benchmarks): no record ids for evidence, and no weekly series (`groups`). */
   lean: boolean;
-  week: (column: Prisma.Sql) => Prisma.Sql;
+  /**
+   * The grouping of a statement over `owner_id` rows: each owner's total, by `kind` when given, and by the
+   * week of `day` — `grouping` is `GROUPING(kind, week)` (see BY). Lean, there is no by-week set: one
+   * row per owner and kind fewer to send and read, and `week` is NULL.
+   */
+  groups: (day: Prisma.Sql, kind?: Prisma.Sql) => { week: Prisma.Sql; grouping: Prisma.Sql; sets: Prisma.Sql };
   /** How many owners, and how many days the period holds: for choosing between probes and joins. */
   ownerCount: number;
   days: number;
@@ -38,7 +40,7 @@ export function periodParams(
 ): PeriodParams {
   return {
     lean,
-    week: (column) => (lean ? Prisma.sql`DATE '2000-01-03'` : weekOf(column)),
+    groups: (day, kind) => (lean ? leanGroups(kind) : weeklyGroups(weekOf(day), kind)),
     ownerCount: ownerIds.length,
     days: Math.round((to.getTime() - from.getTime()) / 86_400_000) + 1,
     tz: Prisma.sql`${timeZone}::text`,
@@ -58,6 +60,28 @@ export function periodParams(
  * through a time-zoned timestamp for every row.
  */
 export const weekOf = (column: Prisma.Sql) => Prisma.sql`(${column} - ((${column} - DATE '2000-01-03') % 7 + 7) % 7)`;
+
+function weeklyGroups(week: Prisma.Sql, kind?: Prisma.Sql) {
+  return kind
+    ? {
+        week,
+        grouping: Prisma.sql`GROUPING(${kind}, ${week})`,
+        sets: Prisma.sql`GROUPING SETS ((owner_id), (owner_id, ${kind}), (owner_id, ${week}))`,
+      }
+    : { week, grouping: Prisma.sql`GROUPING(${week})`, sets: Prisma.sql`GROUPING SETS ((owner_id), (owner_id, ${week}))` };
+}
+
+/** The same codes without a week: an owner's total is 3 (1 without kinds), a kind's row 1. */
+function leanGroups(kind?: Prisma.Sql) {
+  const week = Prisma.sql`NULL::date`;
+  return kind
+    ? {
+        week,
+        grouping: Prisma.sql`(GROUPING(${kind}) * 2 + 1)`,
+        sets: Prisma.sql`GROUPING SETS ((owner_id), (owner_id, ${kind}))`,
+      }
+    : { week, grouping: Prisma.sql`1`, sets: Prisma.sql`owner_id` };
+}
 
 /**
  * `GROUPING(kind, week)` within an owner: 3 = the owner's total, 1 = by kind,
