@@ -1,6 +1,7 @@
 /**
  * The API build: one ESM file, dist/server.js, run with
- * `node --enable-source-maps dist/server.js`.
+ * `node --enable-source-maps --max-semi-space-size=64 dist/server.js` (the
+ * larger young generation: decision 26).
  *
  * - The workspace packages (`@traction/*`) export raw TypeScript, so they are
  *   bundled in, together with the npm packages only they depend on (the Prisma

@@ -17,7 +17,9 @@ export async function startServer(
   nodeArgs: string[] = [],
 ): Promise<RunningServer> {
   const apiRoot = path.resolve(import.meta.dirname, "..");
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "src/server.ts"], {
+  // With the young generation the API runs with (package.json's start script, the Dockerfile, the launcher).
+  const args = ["--max-semi-space-size=64", ...nodeArgs, "--import", "tsx", "src/server.ts"];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: apiRoot,
     env: {
       ...process.env,

@@ -48,7 +48,7 @@ export interface ApiSecrets {
 export function apiService(options: LaunchOptions, secrets: ApiSecrets): ServiceSpec {
   const [command, args] =
     options.mode === "production"
-      ? [process.execPath, ["--enable-source-maps", "dist/server.js"]]
+      ? [process.execPath, ["--enable-source-maps", "--max-semi-space-size=64", "dist/server.js"]]
       : [repoPath("apps/api/node_modules/.bin/tsx"), ["watch", "src/server.ts"]];
   return {
     ...API,
