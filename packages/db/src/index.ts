@@ -139,7 +139,7 @@ export function sendArraysOnce(text: string, values: readonly unknown[]): { text
   const firstOf = new Map<unknown, { index: number; cast: string }>();
   const sameAs = new Map<number, number>();
   values.forEach((value, index) => {
-    if (!Array.isArray(value) && typeof value !== "string") return;
+    if (!Array.isArray(value) && !(typeof value === "string" && value.startsWith("{"))) return;
     const cast = castAt(index);
     if (cast === undefined) return;
     const first = firstOf.get(value);
