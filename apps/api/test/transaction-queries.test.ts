@@ -16,9 +16,10 @@ const context = useTestApp();
 async function mostAtOnce(run: () => Promise<unknown>): Promise<number> {
   const inFlight = new Map<pg.Client, number>();
   let most = 0;
-  const query = pg.Client.prototype.query;
+  // The unspied method, called on whichever client the adapter calls it on.
+  const query = Object.getOwnPropertyDescriptor(pg.Client.prototype, "query")!.value as (...args: unknown[]) => unknown;
   vi.spyOn(pg.Client.prototype, "query").mockImplementation(function (this: pg.Client, ...args: unknown[]) {
-    const result = (query as (...a: unknown[]) => unknown).apply(this, args);
+    const result = query.apply(this, args);
     if (!(result instanceof Promise)) return result as never;
     inFlight.set(this, (inFlight.get(this) ?? 0) + 1);
     most = Math.max(most, inFlight.get(this)!);
