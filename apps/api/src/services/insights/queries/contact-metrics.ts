@@ -37,7 +37,7 @@ export const EMPTY_CONTACT_METRICS: ContactMetrics = {
 export async function contactMetrics(db: DbClient, p: PeriodParams): Promise<Map<string, ContactMetrics>> {
   const { week, grouping, sets } = p.groups(Prisma.sql`first_met`, Prisma.sql`kind`);
   const fresh = Prisma.sql`k."ownerId" = ANY(${p.owners}) AND k."firstMetOn" BETWEEN ${p.from} AND ${p.to}`;
-  // A short period has few new contacts an owner: their venue's kind and a one-on-one are looked up by key
+  // A short period has few new contacts per owner: their venue's kind and a one-on-one are looked up by key
   // for each (for a cohort of 500 over 28 days, 3,000 probes instead of hashing their 6,000 events, 2,000
   // venues and meetings). A long period is joined with the owners' events and meetings instead (the planner
   // cannot tell the two apart: it expects a period's share of every contact ever met).
