@@ -121,7 +121,7 @@ function assemble(period: Period, parts: Parts, lean: boolean): InsightMetrics {
     leads: leads.leads,
     interviews: owner.interviews,
     offers: owner.offers,
-    // Lean statements group every week as one (params.ts): no series to build, and the diagnosis reads none.
+    // Lean statements have no by-week grouping (params.ts): no series to build, and the diagnosis reads none.
     weekly: lean ? [] : weeklySeries(period, parts),
     lastActivityOn: owner.lastActivityOn,
   };
