@@ -5,6 +5,7 @@
  * does not grow with the number of owners.
  */
 import type { VenueKind } from "@traction/db";
+import { VENUE_KINDS } from "@traction/schemas";
 import { allQueries, type DbClient } from "../records/db-client.ts";
 import type { InsightMetrics, KindMetrics, WeekMetrics } from "./metrics.ts";
 import { DAY_MS, type Period, weeksOf } from "./period.ts";
@@ -28,6 +29,12 @@ interface Parts {
 
 const WEEK_MS = 7 * DAY_MS;
 
+/**
+ * Each kind with anything in the period, in the venue kinds' own order: the
+ * statements' rows come in whatever order their plan groups them, and a rule
+ * that names kinds (FEW_VENUE_KINDS' message and evidence) must say the same
+ * thing every time.
+ */
 function kindTable({ events, contacts, leads }: Parts): KindMetrics[] {
   const kinds = new Map<VenueKind, KindMetrics>();
   const kindOf = (kind: VenueKind) => {
@@ -38,7 +45,7 @@ function kindTable({ events, contacts, leads }: Parts): KindMetrics[] {
   for (const row of events.byKind) Object.assign(kindOf(row.kind), { hours: row.hours, events: row.events });
   for (const row of contacts.byKind) kindOf(row.kind).newContacts = row.newContacts;
   for (const row of leads.byKind) kindOf(row.kind).leads = row.leads;
-  return [...kinds.values()];
+  return [...kinds.values()].sort((a, b) => VENUE_KINDS.indexOf(a.kind) - VENUE_KINDS.indexOf(b.kind));
 }
 
 function weeklySeries(period: Period, { events, contacts, conversations, meetings, leads }: Parts): WeekMetrics[] {
