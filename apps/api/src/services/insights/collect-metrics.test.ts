@@ -231,7 +231,6 @@ function expected(records: Awaited<ReturnType<typeof recordsOf>>, period: Period
   };
 }
 
-
 describe("insights statements against the records counted one by one", () => {
   const owners: Array<{ id: string; zone: string }> = [];
   let client: pg.Client;

@@ -45,7 +45,6 @@ export async function foldConversationDays(db: DbClient): Promise<number> {
   return row!.folded;
 }
 
-/** Each owner's IANA time zone ("UTC" unless they chose one). One indexed statement. */
 /** Owners by time zone (those with none known in UTC): owners sharing a zone share a period, and are computed together. */
 export function byTimeZone(ownerIds: readonly string[], zones: ReadonlyMap<string, string>): Map<string, string[]> {
   const groups = new Map<string, string[]>();
@@ -58,6 +57,7 @@ export function byTimeZone(ownerIds: readonly string[], zones: ReadonlyMap<strin
   return groups;
 }
 
+/** Each owner's IANA time zone ("UTC" unless they chose one). One indexed statement. */
 export async function timeZones(db: DbClient, ownerIds: readonly string[]): Promise<Map<string, string>> {
   const rows = await queryRows<{ id: string; timezone: string }>(db, Prisma.sql`
     SELECT id::text, timezone FROM "User" WHERE id = ANY(${[...ownerIds]}::uuid[])`);
