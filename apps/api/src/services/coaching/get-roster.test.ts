@@ -123,7 +123,7 @@ describe("stored roster scores", () => {
     expect(after!.computedAt.getTime()).toBeGreaterThanOrEqual(before!.computedAt.getTime());
   });
 
-  it("are recomputed after the client changes time zone, though their data did not change", async () => {
+  it("are recomputed after the client changes time zone, which moves their data version", async () => {
     const client = await linkedClient("Moving Mo");
     const { sunday, monday } = lastWeekend();
     await makeEvent(ctx.app, client, { date: sunday });
@@ -137,7 +137,7 @@ describe("stored roster scores", () => {
       .set(client.auth)
       .send({ timezone: "America/Los_Angeles" })
       .expect(200);
-    expect(await version(client)).toBe(unchanged);
+    expect(await version(client)).not.toBe(unchanged);
     const moved = await entryOf(client, now);
     expect(moved.targets).toMatchObject({ weekStart: new Date(new Date(sunday).getTime() - 6 * DAY_MS), events: { actual: 1 } });
     expect(await stored(client)).toMatchObject({ timeZone: "America/Los_Angeles", asOf: new Date(sunday) });

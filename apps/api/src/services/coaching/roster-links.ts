@@ -68,13 +68,17 @@ export function lastWeekStartIn(timeZone: string, now: Date): Date {
  * the version joins in scope): what orders and filters the page, and what judges the stored score's staleness.
  */
 export const STORED_SCORE_COLUMNS = Prisma.sql`u.timezone, ${VERSION} AS version,
-  s."clientId" IS NOT NULL AS scored, s.version AS scored_version, s."timeZone" AS scored_zone,
+  s."clientId" IS NOT NULL AS scored, s.version AS scored_version,
   s."dayStart" AS day_start, s."dayEnd" AS day_end,
   s."healthScore" AS health_score, s.flags, s."lastActivityOn" AS last_activity_on`;
 
-/** A row of those columns whose stored score is missing or was computed for another version, zone or day. */
+/**
+ * A row (with those columns' `version`, `scored`, `scored_version`, `day_start` and `day_end`) whose stored
+ * score is missing or was computed for another data version or day. A change of time zone moves the version
+ * (migration timezone_moves_data_version), so the zone needs no comparison of its own.
+ */
 export const isStale = (row: Prisma.Sql, now: Date) => Prisma.sql`(NOT ${row}.scored
-  OR ${row}.scored_version <> ${row}.version OR ${row}.scored_zone <> ${row}.timezone
+  OR ${row}.scored_version <> ${row}.version
   OR NOT (${now}::timestamptz >= ${row}.day_start AND ${now}::timestamptz < ${row}.day_end))`;
 
 export async function rosterRows(

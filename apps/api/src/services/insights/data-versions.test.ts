@@ -86,6 +86,17 @@ describe("data versions", () => {
     });
   });
 
+  it("move when the owner changes time zone (their days are counted there), and not for the same zone again", async () => {
+    const zone = (timezone: string) => api().patch("/api/v1/me").set(owner.auth).send({ timezone }).expect(200);
+    expect(await moves(() => zone("Asia/Tokyo"))).toEqual({ owner: true, bystander: false });
+    expect(await moves(() => zone("Asia/Tokyo"))).toEqual({ owner: false, bystander: false });
+    expect(await moves(() => api().patch("/api/v1/me").set(owner.auth).send({ name: "Owen Owner" }).expect(200))).toEqual({
+      owner: false,
+      bystander: false,
+    });
+    expect(await moves(() => zone("UTC"))).toEqual({ owner: true, bystander: false });
+  });
+
   it("move on writes made straight in SQL, as imports and scripts make them", async () => {
     const conversation = await makeConversation(ctx.app, owner);
     expect(
