@@ -9,13 +9,13 @@
  * SQL, and names the clients whose stored score is stale; those are
  * recomputed together (scoreClients) and the statement runs once more.
  */
-import { Prisma } from "@traction/db";
+import { Prisma, queryRows } from "@traction/db";
 import { ZRosterEntrySchema, type TFlag, type TOrgClient, type TOrgClientQuery } from "@traction/schemas";
 import { z } from "zod";
 import { afterNeed, decodeNeedCursor, needKey, needPage, type NeedKey } from "../coaching/roster-order.ts";
-import { isStale, STORED_SCORE_COLUMNS, type StaleClient } from "../coaching/roster-links.ts";
+import { isStale, type StaleClient } from "../coaching/roster-links.ts";
 import { scoreClients } from "../coaching/score-clients.ts";
-import { versionJoins } from "../insights/data-versions.ts";
+import { VERSION, versionJoins } from "../insights/data-versions.ts";
 import type { InsightsCache } from "../insights/insights-cache.ts";
 import type { DbClient } from "../records/db-client.ts";
 import type { Page } from "../records/keyset-page.ts";
@@ -27,7 +27,7 @@ interface Row {
   cohort_id: string | null;
   coach_id: string | null;
   coach_name: string | null;
-  timezone: string;
+  timezone: string | null;
   version: string | null;
   health_score: number | null;
   flags: TFlag[] | null;
@@ -47,13 +47,19 @@ async function orgRows(
   const and = (condition: Prisma.Sql | false) => (condition ? Prisma.sql`AND ${condition}` : Prisma.empty);
   const m = Prisma.sql`m`;
   const enrolled = Prisma.sql`SELECT "jobseekerId" FROM "Enrolment" WHERE "orgId" = ${orgId}::uuid AND status = 'ACTIVE'`;
-  // Raw SQL: thousands of enrolments, and at most one active link per organisation and client (a unique index).
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+  const byCoach = query.coachId !== undefined || query.unassigned === true;
+  // Raw SQL on the pool (`queryRows`: no Prisma raw-query path): thousands of enrolments, and at most one
+  // active link per organisation and client (a unique index).
+  // `mine` holds, for every enrolled client, only what orders the page and judges the stored score (`isStale`:
+  // a change of time zone moves the data version, so no client's zone is read but the stale ones'); the rest —
+  // names, cohort, coach, flags, targets — is read by key for the page's rows alone.
+  const rows = await queryRows<Row>(db, Prisma.sql`
     WITH mine AS MATERIALIZED (
-      SELECT e."jobseekerId" AS client_id, e."cohortId" AS cohort_id, l."coachId" AS coach_id, ${STORED_SCORE_COLUMNS}
+      SELECT e."jobseekerId" AS client_id, ${VERSION} AS version, s."clientId" IS NOT NULL AS scored,
+             s.version AS scored_version, s."dayStart" AS day_start, s."dayEnd" AS day_end,
+             s."healthScore" AS health_score, s."lastActivityOn" AS last_activity_on
       FROM "Enrolment" e
-      JOIN "User" u ON u.id = e."jobseekerId"
-      LEFT JOIN "CoachLink" l ON l."orgId" = e."orgId" AND l."clientId" = e."jobseekerId" AND l.status = 'ACTIVE'
+      ${byCoach ? Prisma.sql`LEFT JOIN "CoachLink" l ON l."orgId" = e."orgId" AND l."clientId" = e."jobseekerId" AND l.status = 'ACTIVE'` : Prisma.empty}
       ${versionJoins(Prisma.sql`e."jobseekerId"`, enrolled)}
       LEFT JOIN "RosterScore" s ON s."clientId" = e."jobseekerId"
       WHERE e."orgId" = ${orgId}::uuid AND e.status = 'ACTIVE'
@@ -66,23 +72,26 @@ async function orgRows(
       ORDER BY ${needKey(m)}
       LIMIT ${query.limit + 1}
     )
-    SELECT false AS stale, m.client_id::text, u.name, m.cohort_id::text, m.coach_id::text, c.name AS coach_name,
-           m.timezone, NULL::text AS version, m.health_score, m.flags, m.last_activity_on, s.targets,
-           row_number() OVER (ORDER BY ${needKey(m)}) AS place
+    SELECT false AS stale, m.client_id::text, u.name, e."cohortId"::text AS cohort_id, l."coachId"::text AS coach_id,
+           c.name AS coach_name, NULL AS timezone, NULL::text AS version, m.health_score, s.flags, m.last_activity_on,
+           s.targets, row_number() OVER (ORDER BY ${needKey(m)}) AS place
     FROM page m
     JOIN "User" u ON u.id = m.client_id
     JOIN "RosterScore" s ON s."clientId" = m.client_id
-    LEFT JOIN "User" c ON c.id = m.coach_id
+    JOIN "Enrolment" e ON e."orgId" = ${orgId}::uuid AND e."jobseekerId" = m.client_id AND e.status = 'ACTIVE'
+    LEFT JOIN "CoachLink" l ON l."orgId" = e."orgId" AND l."clientId" = m.client_id AND l.status = 'ACTIVE'
+    LEFT JOIN "User" c ON c.id = l."coachId"
     UNION ALL
-    SELECT true, m.client_id::text, NULL, NULL, NULL, NULL, m.timezone, m.version::text, NULL, NULL, NULL, NULL, NULL
+    SELECT true, m.client_id::text, NULL, NULL, NULL, NULL, u.timezone, m.version::text, NULL, NULL, NULL, NULL, NULL
     FROM mine m
+    JOIN "User" u ON u.id = m.client_id
     WHERE ${isStale(m, now)}
     ORDER BY place`);
   const page: TOrgClient[] = [];
   const stale: StaleClient[] = [];
   for (const row of rows) {
     if (row.stale) {
-      stale.push({ clientId: row.client_id, version: row.version!, timeZone: row.timezone });
+      stale.push({ clientId: row.client_id, version: row.version!, timeZone: row.timezone! });
       continue;
     }
     page.push({

@@ -258,6 +258,26 @@ describe("the organisation's clients and assignment", () => {
     expect(log.body.data.filter((entry: { resource: string }) => entry.resource === "org-roster")).toHaveLength(2);
   });
 
+  it("shows a client's write and change of time zone on the next read, without their other entries being rescored", async () => {
+    const mover = await signUp(context.app, "JOBSEEKER", "Moving Client");
+    const still = await signUp(context.app, "JOBSEEKER", "Still Client");
+    for (const client of [mover, still]) await enrolWith(context.app, client, w.cohort.joinCode);
+    const entryOf = async (client: TestUser) => {
+      const list = await api().get(`/api/v1/orgs/${w.orgId}/clients`).query({ limit: 100 }).set(w.admin.auth).expect(200);
+      return list.body.data.find((entry: { client: { id: string } }) => entry.client.id === client.user.id);
+    };
+    const stored = (client: TestUser) => context.app.db.rosterScore.findUniqueOrThrow({ where: { clientId: client.user.id } });
+    expect(await entryOf(mover)).toMatchObject({ lastActivityOn: null });
+    const stillScored = (await stored(still)).computedAt;
+
+    await makeEvent(context.app, mover, { hours: 2 });
+    expect(await entryOf(mover)).toMatchObject({ lastActivityOn: expect.any(String) });
+    await api().patch("/api/v1/me").set(mover.auth).send({ timezone: "Pacific/Auckland" }).expect(200);
+    await entryOf(mover);
+    expect(await stored(mover)).toMatchObject({ timeZone: "Pacific/Auckland" });
+    expect((await stored(still)).computedAt).toEqual(stillScored);
+  });
+
   it("an admin reads no client's records unless linked as their coach", async () => {
     const client = await signUp(context.app, "JOBSEEKER");
     await enrolWith(context.app, client, w.cohort.joinCode);
