@@ -1,3 +1,4 @@
+import { Prisma, queryRows } from "@traction/db";
 import type { DbClient } from "../records/db-client.ts";
 
 export interface AccessRead {
@@ -18,17 +19,23 @@ export interface AccessRead {
  */
 export async function insertAccessLog(db: DbClient, reads: readonly AccessRead[]): Promise<number> {
   if (reads.length === 0) return 0;
-  return db.$executeRaw`
-    INSERT INTO "AccessLogEntry" ("coachId", "clientId", resource, at, "orgId")
-    SELECT e.coach, e.client, e.resource, e.at, e.org
-    FROM unnest(
-      ${reads.map((read) => read.coachId)}::uuid[],
-      ${reads.map((read) => read.clientId)}::uuid[],
-      ${reads.map((read) => read.resource)}::text[],
-      ${reads.map((read) => read.at.toISOString())}::timestamptz[],
-      ${reads.map((read) => read.orgId ?? null)}::uuid[]
-    ) AS e(coach, client, resource, at, org)
-    WHERE EXISTS (SELECT 1 FROM "User" WHERE id = e.coach) AND EXISTS (SELECT 1 FROM "User" WHERE id = e.client)`;
+  // On the pool (`queryRows`): every roster page and client read ends with this statement.
+  const [row] = await queryRows<{ inserted: number }>(db, Prisma.sql`
+    WITH inserted AS (
+      INSERT INTO "AccessLogEntry" ("coachId", "clientId", resource, at, "orgId")
+      SELECT e.coach, e.client, e.resource, e.at, e.org
+      FROM unnest(
+        ${reads.map((read) => read.coachId)}::uuid[],
+        ${reads.map((read) => read.clientId)}::uuid[],
+        ${reads.map((read) => read.resource)}::text[],
+        ${reads.map((read) => read.at.toISOString())}::timestamptz[],
+        ${reads.map((read) => read.orgId ?? null)}::uuid[]
+      ) AS e(coach, client, resource, at, org)
+      WHERE EXISTS (SELECT 1 FROM "User" WHERE id = e.coach) AND EXISTS (SELECT 1 FROM "User" WHERE id = e.client)
+      RETURNING 1
+    )
+    SELECT count(*)::int AS inserted FROM inserted`);
+  return row!.inserted;
 }
 
 /** One coach's read of `resource` for each of `clientIds`, logged before the response leaves. */

@@ -3,12 +3,15 @@
  * a member gets the same 404 as for an organisation that does not exist; a
  * member who is not an admin gets 403 on the admin's routes.
  */
+import { Prisma, queryRows } from "@traction/db";
 import type { TOrgRole } from "@traction/schemas";
 import { forbidden, notFound } from "../../lib/errors.ts";
 import type { DbClient } from "../records/db-client.ts";
 
+/** The caller's role in the organisation, or null. On the pool: every organisation route asks it first. */
 export async function memberRole(db: DbClient, orgId: string, userId: string): Promise<TOrgRole | null> {
-  const member = await db.orgMember.findUnique({ where: { orgId_userId: { orgId, userId } }, select: { role: true } });
+  const [member] = await queryRows<{ role: TOrgRole }>(db, Prisma.sql`
+    SELECT role::text FROM "OrgMember" WHERE "orgId" = ${orgId}::uuid AND "userId" = ${userId}::uuid`);
   return member?.role ?? null;
 }
 
