@@ -64,16 +64,17 @@ export function lastWeekStartIn(timeZone: string, now: Date): Date {
 }
 
 /**
- * The columns a caseload statement reads per client (`u` the client's "User", `s` their "RosterScore",
- * the version joins in scope): what orders and filters the page, and what judges the stored score's staleness.
+ * The columns a caseload statement reads for every client (`s` their "RosterScore", the version joins in
+ * scope): the need key, and what judges the stored score's staleness (`isStale`). Nothing wider — names,
+ * zones, flags and targets are read by key for the page's rows (decision 27).
  */
-export const STORED_SCORE_COLUMNS = Prisma.sql`u.timezone, ${VERSION} AS version,
+export const STORED_SCORE_COLUMNS = Prisma.sql`${VERSION} AS version,
   s."clientId" IS NOT NULL AS scored, s.version AS scored_version,
   s."dayStart" AS day_start, s."dayEnd" AS day_end,
-  s."healthScore" AS health_score, s.flags, s."lastActivityOn" AS last_activity_on`;
+  s."healthScore" AS health_score, s."lastActivityOn" AS last_activity_on`;
 
 /**
- * A row (with those columns' `version`, `scored`, `scored_version`, `day_start` and `day_end`) whose stored
+ * A row of those columns whose stored
  * score is missing or was computed for another data version or day. A change of time zone moves the version
  * (migration timezone_moves_data_version), so the zone needs no comparison of its own.
  */
@@ -95,15 +96,20 @@ export async function rosterRows(
     WHERE l."coachId" = ${coachId}::uuid AND l.status = 'ACTIVE'
       ${and(filter.clientId !== undefined && Prisma.sql`l."clientId" = ${filter.clientId}::uuid`)}`;
   // Raw SQL: a caseload is thousands of rows, and the query builder's relation loading costs ten times the query.
-  // `mine` keeps only what orders, filters and judges staleness; names, targets and reviews are read for the page.
+  // `mine` keeps only what orders, filters and judges staleness — the name only to search it, the flags only
+  // to filter by one; names, zones, targets and reviews are read for the page, zones for the stale clients.
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH mine AS MATERIALIZED (
       SELECT l.id AS link_id, l."clientId" AS client_id, ${STORED_SCORE_COLUMNS}
+             ${filter.flag === undefined ? Prisma.empty : Prisma.sql`, s.flags`}
       FROM (${links}) l
-      JOIN "User" u ON u.id = l."clientId"
       ${versionJoins(Prisma.sql`l."clientId"`, Prisma.sql`SELECT "clientId" FROM (${links}) l`)}
       LEFT JOIN "RosterScore" s ON s."clientId" = l."clientId"
-      ${filter.q === undefined ? Prisma.empty : Prisma.sql`WHERE u.name ILIKE ${`%${likeLiteral(filter.q)}%`}`}
+      ${
+        filter.q === undefined
+          ? Prisma.empty
+          : Prisma.sql`JOIN "User" u ON u.id = l."clientId" WHERE u.name ILIKE ${`%${likeLiteral(filter.q)}%`}`
+      }
     ), page AS (
       SELECT * FROM mine m
       WHERE m.scored
@@ -112,8 +118,8 @@ export async function rosterRows(
       ORDER BY ${needKey(m)}
       LIMIT ${filter.limit}
     )
-    SELECT false AS stale, m.link_id::text, m.client_id::text, u.name, m.timezone, NULL::text AS version,
-           m.health_score, m.flags, m.last_activity_on, s.targets, r.last_review_week, r.recent_review_weeks,
+    SELECT false AS stale, m.link_id::text, m.client_id::text, u.name, u.timezone, NULL::text AS version,
+           m.health_score, s.flags, m.last_activity_on, s.targets, r.last_review_week, r.recent_review_weeks,
            row_number() OVER (ORDER BY ${needKey(m)}) AS place
     FROM page m
     JOIN "User" u ON u.id = m.client_id
@@ -124,9 +130,10 @@ export async function rosterRows(
       FROM "Review" v WHERE v."ownerId" = m.client_id
     ) r ON true
     UNION ALL
-    SELECT true, NULL, m.client_id::text, NULL, m.timezone, m.version::text,
+    SELECT true, NULL, m.client_id::text, NULL, u.timezone, m.version::text,
            NULL, NULL, NULL, NULL, NULL, NULL, NULL
     FROM mine m
+    JOIN "User" u ON u.id = m.client_id
     WHERE ${isStale(m, now)}
     ORDER BY place`);
   const page: TRosterEntry[] = [];

@@ -13,9 +13,9 @@ import { Prisma, queryRows } from "@traction/db";
 import { ZRosterEntrySchema, type TFlag, type TOrgClient, type TOrgClientQuery } from "@traction/schemas";
 import { z } from "zod";
 import { afterNeed, decodeNeedCursor, needKey, needPage, type NeedKey } from "../coaching/roster-order.ts";
-import { isStale, type StaleClient } from "../coaching/roster-links.ts";
+import { isStale, STORED_SCORE_COLUMNS, type StaleClient } from "../coaching/roster-links.ts";
 import { scoreClients } from "../coaching/score-clients.ts";
-import { VERSION, versionJoins } from "../insights/data-versions.ts";
+import { versionJoins } from "../insights/data-versions.ts";
 import type { InsightsCache } from "../insights/insights-cache.ts";
 import type { DbClient } from "../records/db-client.ts";
 import type { Page } from "../records/keyset-page.ts";
@@ -50,14 +50,12 @@ async function orgRows(
   const byCoach = query.coachId !== undefined || query.unassigned === true;
   // Raw SQL on the pool (`queryRows`: no Prisma raw-query path): thousands of enrolments, and at most one
   // active link per organisation and client (a unique index).
-  // `mine` holds, for every enrolled client, only what orders the page and judges the stored score (`isStale`:
-  // a change of time zone moves the data version, so no client's zone is read but the stale ones'); the rest —
-  // names, cohort, coach, flags, targets — is read by key for the page's rows alone.
+  // `mine` holds, for every enrolled client, only what orders the page and judges the stored score (a change
+  // of time zone moves the data version, so no client's zone is read but the stale ones'); the rest — names,
+  // cohort, coach, flags, targets — is read by key for the page's rows alone.
   const rows = await queryRows<Row>(db, Prisma.sql`
     WITH mine AS MATERIALIZED (
-      SELECT e."jobseekerId" AS client_id, ${VERSION} AS version, s."clientId" IS NOT NULL AS scored,
-             s.version AS scored_version, s."dayStart" AS day_start, s."dayEnd" AS day_end,
-             s."healthScore" AS health_score, s."lastActivityOn" AS last_activity_on
+      SELECT e."jobseekerId" AS client_id, ${STORED_SCORE_COLUMNS}
       FROM "Enrolment" e
       ${byCoach ? Prisma.sql`LEFT JOIN "CoachLink" l ON l."orgId" = e."orgId" AND l."clientId" = e."jobseekerId" AND l.status = 'ACTIVE'` : Prisma.empty}
       ${versionJoins(Prisma.sql`e."jobseekerId"`, enrolled)}
