@@ -1,14 +1,14 @@
 /**
  * The roster statement: one SQL statement reads the coach's active links
  * (read fresh, so a revoked client disappears at once) with each client's
- * name, time zone, current data version and stored score (`RosterScore`),
- * and returns both
+ * current data version and stored score (`RosterScore`), and returns both
  *
  * - the page: the clients matching the name search and the flag, ordered by
- *   need, after the cursor, cut to `limit` — with their weekly reviews around
- *   last week, read for the page's clients only; and
+ *   need, after the cursor, cut to `limit` — with their names, time zones,
+ *   targets and weekly reviews around last week, read for the page's clients
+ *   only; and
  * - the stale: every client matching the name search whose stored score is
- *   missing or was computed for another data version, time zone or day (the
+ *   missing or was computed for another data version or day (the
  *   flag is not applied: a stale score's flags are not to be trusted).
  *
  * When some are stale the caller recomputes them and runs the statement again.
