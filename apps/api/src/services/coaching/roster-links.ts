@@ -74,9 +74,9 @@ export const STORED_SCORE_COLUMNS = Prisma.sql`${VERSION} AS version,
   s."healthScore" AS health_score, s."lastActivityOn" AS last_activity_on`;
 
 /**
- * A row of those columns whose stored
- * score is missing or was computed for another data version or day. A change of time zone moves the version
- * (migration timezone_moves_data_version), so the zone needs no comparison of its own.
+ * A row of those columns whose stored score is missing or was computed for another data version or day. A
+ * change of time zone moves the version (migration timezone_moves_data_version), so the zone needs no
+ * comparison of its own.
  */
 export const isStale = (row: Prisma.Sql, now: Date) => Prisma.sql`(NOT ${row}.scored
   OR ${row}.scored_version <> ${row}.version
