@@ -14,6 +14,12 @@
  *
  * k-anonymity: below BENCHMARK_MIN_CLIENTS clients nothing is computed and the
  * figures are `null` (`suppressed: true`), so no figure can be traced to a person.
+ *
+ * A cohort's figures are the same whoever asks, so concurrent requests for the
+ * same cohort and period share one computation (`SharedComputations`): a
+ * request never joins one already running, which may have read its data before
+ * the request arrived, but the next, so every answer is computed after its
+ * request came in and holds every write acknowledged before it.
  */
 import { Prisma, queryRows } from "@traction/db";
 import {
@@ -26,6 +32,7 @@ import {
   type TMyBenchmark,
 } from "@traction/schemas";
 import type { ReadRouter } from "../../lib/read-router.ts";
+import { SharedComputations } from "../../lib/shared-computations.ts";
 import { collectMetrics } from "../insights/collect-metrics.ts";
 import { byTimeZone, timeZones } from "../insights/data-versions.ts";
 import { diagnose } from "../insights/diagnose.ts";
@@ -94,8 +101,11 @@ export async function cohortFigures(
 // The statements of a benchmark request run on the pool through `queryRows`: Prisma's raw-query path costs
 // ~4 ms of the API's CPU per statement (docs/benchmarks.md), and ten benchmarks at once share one thread.
 async function enrolledIn(db: DbClient, cohortId: string): Promise<string[]> {
-  const rows = await queryRows<{ id: string }>(db, Prisma.sql`
-    SELECT "jobseekerId"::text AS id FROM "Enrolment" WHERE "cohortId" = ${cohortId}::uuid AND status = 'ACTIVE'`);
+  const rows = await queryRows<{ id: string }>(
+    db,
+    Prisma.sql`
+    SELECT "jobseekerId"::text AS id FROM "Enrolment" WHERE "cohortId" = ${cohortId}::uuid AND status = 'ACTIVE'`,
+  );
   return rows.map((row) => row.id);
 }
 
@@ -121,9 +131,12 @@ async function distribution(db: DbClient, figures: Map<string, Figures>, mine?: 
         return Prisma.sql`(100.0 * count(*) FILTER (WHERE ${column(index)} < ${value}::float8) / nullif(count(${column(index)}), 0))::float8 AS ${Prisma.raw(`below${index}`)}`;
       })
     : [];
-  const [row] = await queryRows<DistributionRow>(db, Prisma.sql`
+  const [row] = await queryRows<DistributionRow>(
+    db,
+    Prisma.sql`
     SELECT ${Prisma.join([...quartiles, ...below])}
-    FROM unnest(${Prisma.join(arrays)}) AS v(${columns})`);
+    FROM unnest(${Prisma.join(arrays)}) AS v(${columns})`,
+  );
   return row!;
 }
 
@@ -133,23 +146,88 @@ async function distribution(db: DbClient, figures: Map<string, Figures>, mine?: 
  */
 async function outcomesOf(db: DbClient, clientIds: string[], from: Date, to: Date): Promise<TCohortOutcomes> {
   const end = new Date(to.getTime() + 86_400_000);
-  const [row] = await queryRows<TCohortOutcomes>(db, Prisma.sql`
+  const [row] = await queryRows<TCohortOutcomes>(
+    db,
+    Prisma.sql`
     SELECT count(DISTINCT l."ownerId") FILTER (WHERE c.stage = 'INTERVIEW')::int AS interviews,
            count(DISTINCT l."ownerId") FILTER (WHERE c.stage = 'OFFER')::int AS offers,
            count(DISTINCT l."ownerId") FILTER (WHERE c.stage = 'HIRED')::int AS hired
     FROM "Lead" l
     JOIN "LeadStageChange" c ON c."leadId" = l.id
     WHERE l."ownerId" = ANY(${clientIds}::uuid[]) AND c."changedAt" >= ${from} AND c."changedAt" < ${end}
-      AND c.stage IN ('INTERVIEW', 'OFFER', 'HIRED')`);
+      AND c.stage IN ('INTERVIEW', 'OFFER', 'HIRED')`,
+  );
   return row!;
 }
 
-export async function cohortBenchmark(
+interface EnrolledFigures {
+  clientIds: string[];
+  /** `null` below BENCHMARK_MIN_CLIENTS: nothing is computed for a cohort that small. */
+  figures: Map<string, Figures> | null;
+}
+
+/** Computations under way, per database client (tests run many apps in one process). */
+const shared = new WeakMap<
+  DbClient,
+  { benchmarks: SharedComputations<TCohortBenchmark>; figures: SharedComputations<EnrolledFigures> }
+>();
+
+function sharedFor(db: DbClient) {
+  let computations = shared.get(db);
+  if (!computations) {
+    computations = { benchmarks: new SharedComputations(), figures: new SharedComputations() };
+    shared.set(db, computations);
+  }
+  return computations;
+}
+
+/** What makes two requests' computations the same: the cohort, the period asked for, and a `now` given by a caller. */
+const keyOf = (cohortId: string, query: PeriodQuery, now: Date | undefined) =>
+  [cohortId, query.from?.toISOString() ?? "", query.to?.toISOString() ?? "", now?.toISOString() ?? ""].join("|");
+
+/** The computations asked for and started for `db`, of a cohort's benchmark and of its figures (for tests). */
+export function benchmarkComputations(db: DbClient) {
+  const { benchmarks, figures } = sharedFor(db);
+  return {
+    benchmarks: { asked: benchmarks.asked, started: benchmarks.started },
+    figures: { asked: figures.asked, started: figures.started },
+  };
+}
+
+/** The cohort's actively enrolled clients and, from BENCHMARK_MIN_CLIENTS of them, their figures. */
+function enrolledFigures(
   db: DbClient,
   reads: ReadRouter,
   cohortId: string,
   query: PeriodQuery,
-  now: Date = new Date(),
+  now: Date | undefined,
+): Promise<EnrolledFigures> {
+  return sharedFor(db).figures.run(keyOf(cohortId, query, now), async () => {
+    const clientIds = await enrolledIn(db, cohortId);
+    if (clientIds.length < BENCHMARK_MIN_CLIENTS) return { clientIds, figures: null };
+    return { clientIds, figures: await cohortFigures(db, reads, clientIds, query, now ?? new Date()) };
+  });
+}
+
+/** A cohort's benchmark for a period; `now` (tests) stands in for the time the computation starts. */
+export function cohortBenchmark(
+  db: DbClient,
+  reads: ReadRouter,
+  cohortId: string,
+  query: PeriodQuery,
+  now?: Date,
+): Promise<TCohortBenchmark> {
+  return sharedFor(db).benchmarks.run(keyOf(cohortId, query, now), () =>
+    computeCohortBenchmark(db, reads, cohortId, query, now ?? new Date()),
+  );
+}
+
+async function computeCohortBenchmark(
+  db: DbClient,
+  reads: ReadRouter,
+  cohortId: string,
+  query: PeriodQuery,
+  now: Date,
 ): Promise<TCohortBenchmark> {
   const period = resolvePeriod(query, now);
   const clientIds = await enrolledIn(db, cohortId);
@@ -175,20 +253,20 @@ export async function myBenchmarks(
   reads: ReadRouter,
   jobseekerId: string,
   query: PeriodQuery,
-  now: Date = new Date(),
+  now?: Date,
 ): Promise<TMyBenchmark[]> {
   const enrolments = await db.enrolment.findMany({
     where: { jobseekerId, status: "ACTIVE" },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { org: { select: { id: true, name: true } }, cohort: { select: { id: true, name: true } } },
   });
-  return Promise.all(
-    enrolments.map(async ({ org, cohort }): Promise<TMyBenchmark> => {
-      const clientIds = await enrolledIn(db, cohort.id);
-      if (clientIds.length < BENCHMARK_MIN_CLIENTS)
-        return { cohort, org, clients: clientIds.length, suppressed: true, metrics: null };
-      const figures = await cohortFigures(db, reads, clientIds, query, now);
-      const mine = figures.get(jobseekerId)!;
+  const standings = await Promise.all(
+    enrolments.map(async ({ org, cohort }): Promise<TMyBenchmark | null> => {
+      const { clientIds, figures } = await enrolledFigures(db, reads, cohort.id, query, now);
+      if (!figures) return { cohort, org, clients: clientIds.length, suppressed: true, metrics: null };
+      const mine = figures.get(jobseekerId);
+      // Left the cohort since their enrolments were read: no longer compared with it.
+      if (!mine) return null;
       const row = await distribution(db, figures, mine);
       const metrics = Object.fromEntries(
         BENCHMARK_METRICS.map((metric, index) => [
@@ -199,4 +277,5 @@ export async function myBenchmarks(
       return { cohort, org, clients: clientIds.length, suppressed: false, metrics };
     }),
   );
+  return standings.filter((standing) => standing !== null);
 }
