@@ -6,7 +6,8 @@ import autocannon from "autocannon";
 
 export interface Scenario {
   name: string;
-  path: string;
+  /** One path, or several measured at once (`connections` each), their times taken together. */
+  path: string | string[];
   token: string;
   connections: number;
   durationSeconds: number;
@@ -30,26 +31,33 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 
 export async function measure(baseUrl: string, scenario: Scenario): Promise<Result> {
   const times: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: `${baseUrl}${scenario.path}`,
-        connections: scenario.connections,
-        duration: scenario.durationSeconds,
-        headers: { authorization: `Bearer ${scenario.token}` },
-      },
-      (error, done) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),
-    );
-    instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
-  });
+  const paths = typeof scenario.path === "string" ? [scenario.path] : scenario.path;
+  const results = await Promise.all(
+    paths.map(
+      (path) =>
+        new Promise<autocannon.Result>((resolve, reject) => {
+          const instance = autocannon(
+            {
+              url: `${baseUrl}${path}`,
+              connections: scenario.connections,
+              duration: scenario.durationSeconds,
+              headers: { authorization: `Bearer ${scenario.token}` },
+            },
+            (error, done) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),
+          );
+          instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
+        }),
+    ),
+  );
   times.sort((a, b) => a - b);
+  const sum = (of: (result: autocannon.Result) => number) => results.reduce((total, result) => total + of(result), 0);
   return {
     name: scenario.name,
-    connections: scenario.connections,
-    requests: result.requests.total,
-    errors: result.errors,
-    non2xx: result.non2xx,
-    rps: round1(result.requests.average),
+    connections: scenario.connections * paths.length,
+    requests: sum((result) => result.requests.total),
+    errors: sum((result) => result.errors),
+    non2xx: sum((result) => result.non2xx),
+    rps: round1(sum((result) => result.requests.average)),
     p50: round1(percentile(times, 50)),
     p95: round1(percentile(times, 95)),
     p99: round1(percentile(times, 99)),

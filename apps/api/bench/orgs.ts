@@ -10,7 +10,9 @@
  * - one cohort's benchmarks, after a warm-up, on a process with the insights
  *   cache off and on one as deployed: both compute them on every request
  *   (500 clients' figures and the quartiles; decision 22 took benchmarks off
- *   the insights cache);
+ *   the insights cache), the requests that arrive while one is computed
+ *   sharing the next computation (decision 28); and ten cohorts' benchmarks at
+ *   once, one connection each, which share nothing: what a computation costs;
  * - the health history (services/orgs/health-history.ts): the job filling the
  *   last 4 weeks of all 5,000 clients from nothing (timed once, in this
  *   process), then — the older 48 weeks written directly — a run with nothing
@@ -122,7 +124,7 @@ export async function orgsBench({ quick }: { quick: boolean }): Promise<string> 
       const coldMs = Math.round(performance.now() - started);
       const benchmarks = `/api/v1/orgs/${orgId}/cohorts/${cohortIds[0]}/benchmarks`;
       const results: Result[] = [];
-      const run = async (name: string, base: string, path: string, connections = 10) => {
+      const run = async (name: string, base: string, path: string | string[], connections = 10) => {
         results.push(await measure(base, { name, path, token, connections, durationSeconds: seconds }));
       };
       await run("client list, first page (warm)", cached.url, clients);
@@ -143,6 +145,8 @@ export async function orgsBench({ quick }: { quick: boolean }): Promise<string> 
       await run("cohort benchmarks (500 clients), computed every request", computed.url, benchmarks);
       await run("cohort benchmarks (500 clients), as deployed (the same path: no cache)", cached.url, benchmarks);
       await run("cohort benchmarks, computed, 1 connection", computed.url, benchmarks, 1);
+      const everyCohort = cohortIds.map((cohortId) => `/api/v1/orgs/${orgId}/cohorts/${cohortId}/benchmarks`);
+      await run("10 cohorts' benchmarks at once, 1 connection each (nothing shared)", computed.url, everyCohort, 1);
       return [
         `An organisation of ${CLIENTS.toLocaleString("en")} enrolled clients in ${COHORTS} cohorts (${seconds} s each):`,
         "",
