@@ -33,7 +33,9 @@ export const BENCHMARK_DESCRIPTION =
   "`conversations`, `conversationsMentioningSearchPct` (0–100; clients without conversations left out), " +
   "`oneOnOnes` (done), `leads`, `interviews`, `offers`, `healthScore` (clients without a score left out). " +
   `With fewer than ${BENCHMARK_MIN_CLIENTS} clients nothing is computed: \`suppressed: true\`, \`metrics: null\` ` +
-  "(no figure can be traced to a person).";
+  "(no figure can be traced to a person). Computed on every request from the clients' records: requests for the same " +
+  "cohort and period that arrive while it is being computed share the next computation, so every answer holds " +
+  "every write acknowledged before its request.";
 
 export const HEALTH_DESCRIPTION =
   "For each of the last `weeks` weeks (1–52, default 12; oldest first, up to the last week that has ended), the " +
