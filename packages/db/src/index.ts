@@ -46,6 +46,10 @@ export function createPool(options: DatabaseOptions): pg.Pool {
     // set-based statement's estimated cost passes jit_above_cost and PostgreSQL spends up to a second
     // compiling it (measured on the insights statements for 500 clients; decision 22).
     options: "-c jit=off",
+    // A connection idle for 5 minutes is closed, not after pg's default 10 seconds: a new one costs a backend's
+    // start and the planning of every prepared statement again, which doubled the first cohort benchmark after
+    // a quiet spell (~150 → ~320 ms, measured; decision 28). At most `max` idle backends per process are kept.
+    idleTimeoutMillis: 5 * 60_000,
   });
   // An idle client's failure is emitted on the pool, and an 'error' event nobody hears ends the process. Prisma's
   // adapter listens only once Prisma has connected, and a pool whose statements all go through `queryRows`
