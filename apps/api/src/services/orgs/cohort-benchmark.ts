@@ -101,11 +101,8 @@ export async function cohortFigures(
 // The statements of a benchmark request run on the pool through `queryRows`: Prisma's raw-query path costs
 // ~4 ms of the API's CPU per statement (docs/benchmarks.md), and ten benchmarks at once share one thread.
 async function enrolledIn(db: DbClient, cohortId: string): Promise<string[]> {
-  const rows = await queryRows<{ id: string }>(
-    db,
-    Prisma.sql`
-    SELECT "jobseekerId"::text AS id FROM "Enrolment" WHERE "cohortId" = ${cohortId}::uuid AND status = 'ACTIVE'`,
-  );
+  const rows = await queryRows<{ id: string }>(db, Prisma.sql`
+    SELECT "jobseekerId"::text AS id FROM "Enrolment" WHERE "cohortId" = ${cohortId}::uuid AND status = 'ACTIVE'`);
   return rows.map((row) => row.id);
 }
 
@@ -131,12 +128,9 @@ async function distribution(db: DbClient, figures: Map<string, Figures>, mine?: 
         return Prisma.sql`(100.0 * count(*) FILTER (WHERE ${column(index)} < ${value}::float8) / nullif(count(${column(index)}), 0))::float8 AS ${Prisma.raw(`below${index}`)}`;
       })
     : [];
-  const [row] = await queryRows<DistributionRow>(
-    db,
-    Prisma.sql`
+  const [row] = await queryRows<DistributionRow>(db, Prisma.sql`
     SELECT ${Prisma.join([...quartiles, ...below])}
-    FROM unnest(${Prisma.join(arrays)}) AS v(${columns})`,
-  );
+    FROM unnest(${Prisma.join(arrays)}) AS v(${columns})`);
   return row!;
 }
 
@@ -146,17 +140,14 @@ async function distribution(db: DbClient, figures: Map<string, Figures>, mine?: 
  */
 async function outcomesOf(db: DbClient, clientIds: string[], from: Date, to: Date): Promise<TCohortOutcomes> {
   const end = new Date(to.getTime() + 86_400_000);
-  const [row] = await queryRows<TCohortOutcomes>(
-    db,
-    Prisma.sql`
+  const [row] = await queryRows<TCohortOutcomes>(db, Prisma.sql`
     SELECT count(DISTINCT l."ownerId") FILTER (WHERE c.stage = 'INTERVIEW')::int AS interviews,
            count(DISTINCT l."ownerId") FILTER (WHERE c.stage = 'OFFER')::int AS offers,
            count(DISTINCT l."ownerId") FILTER (WHERE c.stage = 'HIRED')::int AS hired
     FROM "Lead" l
     JOIN "LeadStageChange" c ON c."leadId" = l.id
     WHERE l."ownerId" = ANY(${clientIds}::uuid[]) AND c."changedAt" >= ${from} AND c."changedAt" < ${end}
-      AND c.stage IN ('INTERVIEW', 'OFFER', 'HIRED')`,
-  );
+      AND c.stage IN ('INTERVIEW', 'OFFER', 'HIRED')`);
   return row!;
 }
 
