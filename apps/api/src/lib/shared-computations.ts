@@ -37,15 +37,12 @@ export class SharedComputations<T> {
     if (waiting) return waiting;
     const running = this.#running.get(key);
     if (!running) return this.#start(key, compute);
-    const next = running
-      .then(
-        () => undefined,
-        () => undefined,
-      )
-      .then(() => {
-        this.#waiting.delete(key);
-        return this.#start(key, compute);
-      });
+    // Once the running one has ended, however it ended.
+    const startNext = () => {
+      this.#waiting.delete(key);
+      return this.#start(key, compute);
+    };
+    const next = running.then(startNext, startNext);
     this.#waiting.set(key, next);
     return next;
   }
